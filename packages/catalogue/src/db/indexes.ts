@@ -1,0 +1,8 @@
+import type { Connection } from 'mongoose';
+import { departmentModel } from '../departments/department.model.js';
+
+/** Creates the indexes every collection needs (idempotent); call once at start-up. */
+export async function ensureIndexes(connection: Connection): Promise<void> {
+  const models = [departmentModel(connection)];
+  for (const model of models) await model.createIndexes();
+}

@@ -1,0 +1,55 @@
+/**
+ * Composes the services into one HTTP server on the configured port.
+ */
+import type { Server } from 'node:http';
+import { pino, type Logger } from 'pino';
+import { createApp, ensureIndexes } from '@efile/catalogue';
+import type { ServerConfig } from './config.js';
+import { openDatabase, type OpenDatabase } from './db/database.js';
+
+export interface RunningServer {
+  url: string;
+  database: OpenDatabase;
+  close(): Promise<void>;
+}
+
+export function createLogger(level: string): Logger {
+  return pino({ level, base: undefined, redact: ['req.headers.authorization', 'req.headers.cookie', '*.password'] });
+}
+
+/** Opens the database, prepares it and serves the app. */
+export async function serve(
+  config: ServerConfig,
+  logger: Logger,
+  prepare?: (database: OpenDatabase) => Promise<void>,
+): Promise<RunningServer> {
+  const database = await openDatabase({
+    mongodbUri: config.mongodbUri,
+    dbName: config.dbName,
+    dataDir: config.dataDir,
+  });
+  try {
+    await ensureIndexes(database.connection);
+    await prepare?.(database);
+    const app = createApp({ connection: database.connection, logger, config: config.catalogue });
+    const server: Server = await new Promise((resolve, reject) => {
+      const s = app.listen(config.port, config.host, () => resolve(s));
+      s.once('error', reject);
+    });
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+    return {
+      url: `http://${host}:${port}`,
+      database,
+      async close() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
