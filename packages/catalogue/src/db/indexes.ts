@@ -1,8 +1,9 @@
 import type { Connection } from 'mongoose';
 import { departmentModel } from '../departments/department.model.js';
+import { processModel } from '../processes/process.model.js';
 
 /** Creates the indexes every collection needs (idempotent); call once at start-up. */
 export async function ensureIndexes(connection: Connection): Promise<void> {
-  const models = [departmentModel(connection)];
+  const models = [departmentModel(connection), processModel(connection)];
   for (const model of models) await model.createIndexes();
 }

@@ -1,0 +1,82 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/** A process as stored. `search` and `adoptionSlot` are derived fields the API never shows. */
+export interface ProcessDoc {
+  key: string;
+  name: string;
+  description?: string;
+  department: string;
+  kind: 'base' | 'department';
+  baseProcess?: string;
+  baseVersion?: number;
+  group?: string;
+  leikaKey?: string;
+  filingPlanRef?: string;
+  documentTypes: string[];
+  retentionYears?: number;
+  disposal?: 'A' | 'B' | 'V';
+  annualCaseVolume?: number;
+  legalBasis?: string;
+  tags: string[];
+  archived: boolean;
+  latestDiagramVersion?: number;
+  releasedDiagramVersion?: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Folded key, name and description for German-aware search (see searchText.ts). */
+  search: string;
+  /**
+   * Unique per process: `variant:<department>:<baseProcess>` for a variant, `own:<key>` otherwise.
+   * Its unique index makes a second adoption of the same base process by the same department
+   * impossible without a partial index (which FerretDB lacks).
+   */
+  adoptionSlot: string;
+}
+
+/** The derived `adoptionSlot` of a process. */
+export function adoptionSlot(p: { key: string; department: string; baseProcess?: string }): string {
+  return p.baseProcess ? `variant:${p.department}:${p.baseProcess}` : `own:${p.key}`;
+}
+
+const processSchema = new Schema<ProcessDoc>(
+  {
+    key: { type: String, required: true },
+    name: { type: String, required: true },
+    description: String,
+    department: { type: String, required: true },
+    kind: { type: String, required: true, enum: ['base', 'department'] },
+    baseProcess: String,
+    baseVersion: Number,
+    group: String,
+    leikaKey: String,
+    filingPlanRef: String,
+    documentTypes: { type: [String], default: [] },
+    retentionYears: Number,
+    disposal: { type: String, enum: ['A', 'B', 'V'] },
+    annualCaseVolume: Number,
+    legalBasis: String,
+    tags: { type: [String], default: [] },
+    archived: { type: Boolean, required: true, default: false },
+    latestDiagramVersion: Number,
+    releasedDiagramVersion: Number,
+    version: { type: Number, required: true },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+    search: { type: String, required: true },
+    adoptionSlot: { type: String, required: true },
+  },
+  { collection: 'processes', versionKey: false, strict: 'throw' },
+);
+processSchema.index({ key: 1 }, { unique: true, name: 'key_unique' });
+processSchema.index({ adoptionSlot: 1 }, { unique: true, name: 'adoption_slot_unique' });
+processSchema.index({ department: 1, key: 1 }, { name: 'department_key' });
+processSchema.index({ baseProcess: 1 }, { name: 'base_process' });
+processSchema.index({ kind: 1 }, { name: 'kind' });
+
+export function processModel(connection: Connection): Model<ProcessDoc> {
+  return (
+    (connection.models.Process as Model<ProcessDoc> | undefined) ??
+    connection.model<ProcessDoc>('Process', processSchema)
+  );
+}
