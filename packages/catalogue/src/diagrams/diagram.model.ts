@@ -1,0 +1,93 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+export type DiagramStatus = 'draft' | 'in_review' | 'released';
+
+/** What the parser counted in a diagram; also the round-trip invariants of the modeler. */
+export interface DiagramStats {
+  processes: number;
+  participants: number;
+  lanes: number;
+  flowNodes: number;
+  messageFlows: number;
+  shapes: number;
+  edges: number;
+  diagrams: number;
+}
+
+export interface StatusChange {
+  status: DiagramStatus;
+  at: Date;
+  by: string;
+  message?: string;
+}
+
+/** One version of a process's BPMN diagram. `content` holds the uploaded bytes exactly as received. */
+export interface DiagramDoc {
+  processKey: string;
+  version: number;
+  status: DiagramStatus;
+  content: Buffer;
+  size: number;
+  sha256: string;
+  /** The character encoding the bytes were read with (declared, or detected where the declaration lied). */
+  encoding: string;
+  author: string;
+  message?: string;
+  warnings: { message: string }[];
+  stats: DiagramStats;
+  /** False for files without diagram interchange (DI): the UI lays them out on open. */
+  hasLayout: boolean;
+  statusHistory: StatusChange[];
+  /** Bumped on every change of this document (status); its ETag. */
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const diagramSchema = new Schema<DiagramDoc>(
+  {
+    processKey: { type: String, required: true },
+    version: { type: Number, required: true },
+    status: { type: String, required: true, enum: ['draft', 'in_review', 'released'] },
+    content: { type: Buffer, required: true },
+    size: { type: Number, required: true },
+    sha256: { type: String, required: true },
+    encoding: { type: String, required: true },
+    author: { type: String, required: true },
+    message: String,
+    warnings: { type: [{ message: String, _id: false }], default: [] },
+    stats: {
+      type: new Schema<DiagramStats>(
+        {
+          processes: Number,
+          participants: Number,
+          lanes: Number,
+          flowNodes: Number,
+          messageFlows: Number,
+          shapes: Number,
+          edges: Number,
+          diagrams: Number,
+        },
+        { _id: false },
+      ),
+      required: true,
+    },
+    hasLayout: { type: Boolean, required: true },
+    statusHistory: {
+      type: [{ status: String, at: Date, by: String, message: String, _id: false }],
+      default: [],
+    },
+    revision: { type: Number, required: true },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { collection: 'diagrams', versionKey: false, strict: 'throw' },
+);
+diagramSchema.index({ processKey: 1, version: 1 }, { unique: true, name: 'process_version_unique' });
+
+export function diagramModel(connection: Connection): Model<DiagramDoc> {
+  return (
+    (connection.models.Diagram as Model<DiagramDoc> | undefined) ??
+    connection.model<DiagramDoc>('Diagram', diagramSchema)
+  );
+}
