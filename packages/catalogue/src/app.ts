@@ -12,6 +12,7 @@ import { DepartmentsService } from './departments/departments.service.js';
 import { healthHandler } from './health.js';
 import { requireJson } from './http/mediaType.js';
 import { notFoundHandler, problemHandler } from './http/problem.js';
+import { openApiRouter } from './openapi/openapi.router.js';
 import { requestId } from './http/requestId.js';
 import { silentLogger, type Logger } from './logger.js';
 
@@ -51,6 +52,7 @@ export function createApp(deps: CatalogueDeps): Express {
   });
   api.use('/departments', requireJson, json, departmentsRouter(catalogue.departments));
 
+  app.use(openApiRouter());
   app.use('/api/v1', api);
   app.use(notFoundHandler);
   app.use(problemHandler(logger));

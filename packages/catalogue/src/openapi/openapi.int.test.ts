@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import request from 'supertest';
+import type { Express } from 'express';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { listRoutes } from './listRoutes.js';
+import { testApp } from '../testing/testDatabase.js';
+
+describe('openapi', () => {
+  let app: Express;
+  before(async () => {
+    app = await testApp();
+  });
+
+  describe('GET /api/v1/openapi.json', () => {
+    it('is a valid OpenAPI 3.1 document whose references all resolve', async () => {
+      // when the document is fetched
+      const res = await request(app).get('/api/v1/openapi.json');
+      // then it validates against the OpenAPI 3.1 schema, with every $ref resolved
+      assert.equal(res.status, 200);
+      assert.equal(res.body.openapi, '3.1.0');
+      const validator = new Validator();
+      const result = await validator.validate(res.body);
+      assert.equal(result.valid, true, JSON.stringify(result.errors, null, 2));
+      const refs = JSON.stringify(res.body).match(/"\$ref":"[^"]+"/g) ?? [];
+      for (const ref of new Set(refs)) {
+        const pointer = ref.slice(8, -1).replace(/^#\//, '').split('/');
+        let node: unknown = res.body;
+        for (const part of pointer) node = (node as Record<string, unknown>)?.[part];
+        assert.ok(node, `unresolved ${ref}`);
+      }
+    });
+
+    it('describes exactly the routes the app serves', async () => {
+      // given the routes registered in the app and the operations in the document
+      const res = await request(app).get('/api/v1/openapi.json');
+      const documented = new Set<string>();
+      for (const [path, item] of Object.entries(res.body.paths as Record<string, Record<string, unknown>>)) {
+        for (const method of Object.keys(item)) documented.add(`${method.toUpperCase()} ${path}`);
+      }
+      const served = new Set(listRoutes(app).map((r) => `${r.method} ${r.path}`));
+      // then neither has an operation the other lacks
+      assert.deepEqual([...served].filter((r) => !documented.has(r)).sort(), [], 'served but not documented');
+      assert.deepEqual([...documented].filter((r) => !served.has(r)).sort(), [], 'documented but not served');
+    });
+
+    it('uses the same schemas that validate requests', async () => {
+      const res = await request(app).get('/api/v1/openapi.json');
+      const create = res.body.paths['/api/v1/departments'].post.requestBody.content['application/json'].schema;
+      assert.equal(create.$ref, '#/components/schemas/DepartmentCreate');
+      assert.deepEqual(res.body.components.schemas.DepartmentCreate.required, ['code', 'name', 'shortName']);
+    });
+  });
+
+  describe('GET /api/docs', () => {
+    it('renders a readable reference with every operation', async () => {
+      const [doc, page] = await Promise.all([request(app).get('/api/v1/openapi.json'), request(app).get('/api/docs')]);
+      assert.equal(page.status, 200);
+      assert.match(page.headers['content-type'] ?? '', /text\/html/);
+      for (const item of Object.values(doc.body.paths as Record<string, Record<string, { operationId: string }>>)) {
+        for (const op of Object.values(item)) assert.ok(page.text.includes(`id="${op.operationId}"`), op.operationId);
+      }
+      assert.equal(/<script/i.test(page.text), false);
+    });
+  });
+});

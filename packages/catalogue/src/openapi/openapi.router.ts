@@ -1,0 +1,18 @@
+import { Router } from 'express';
+import { apiReferencePage } from './apiReferencePage.js';
+import { buildOpenApiDocument } from './openApiDocument.js';
+
+/** GET /api/v1/openapi.json and GET /api/docs; the document is built once. */
+export function openApiRouter(): Router {
+  const document = buildOpenApiDocument();
+  const json = JSON.stringify(document);
+  const html = apiReferencePage(document);
+  const router = Router();
+  router.get('/api/v1/openapi.json', (_req, res) => {
+    res.type('application/json').set('Cache-Control', 'no-cache').send(json);
+  });
+  router.get('/api/docs', (_req, res) => {
+    res.type('text/html').set('Cache-Control', 'no-cache').send(html);
+  });
+  return router;
+}
