@@ -3,7 +3,7 @@
 # Why a tools module and vendoring instead of `go install ...@v1.24.2`: see docs/database.md.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="$root/.cache/ferretdb"
+out="${EFILE_CACHE_DIR:-$root/.cache}/ferretdb"
 bin="$out/bin/ferretdb"
 version="v1.24.2"
 if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q "version: $version"; then
