@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 /**
- * The command line: `serve` (default) runs the app; `seed --scale N [--seed S]` fills an empty database.
+ * The command line: `serve` (default) runs the app; `seed [--scale N] [--seed S] [--replace]` fills an empty database.
  */
 import { loadConfig } from './config.js';
 import { createLogger, serve } from './serve.js';
+import { runSeedCommand, seedOnStart } from './seed/seedCommand.js';
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'serve'] = argv;
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   if (command === 'serve') {
-    const running = await serve(config, logger);
+    const running = await serve(config, logger, seedOnStart(config));
     logger.info({ url: running.url, embeddedDatabase: running.database.embedded }, 'serving');
     process.stdout.write(`\nefile-rollout is running on ${running.url}  (Ctrl-C stops it)\n\n`);
     let stopping = false;
@@ -28,6 +29,10 @@ async function main(argv: string[]): Promise<void> {
     };
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
+    return;
+  }
+  if (command === 'seed') {
+    await runSeedCommand(config, argv.slice(1));
     return;
   }
   throw new Error(`Unknown command "${command}". Commands: serve, seed.`);

@@ -8,3 +8,15 @@ export {
   repoRoot,
   type EmbeddedDatabase,
 } from './db/embeddedDatabase.js';
+export {
+  seedDemoCity,
+  seedDatabase,
+  isDatabaseEmpty,
+  emptyCatalogue,
+  describeSeed,
+  DatabaseNotEmptyError,
+  type SeedOptions,
+  type SeedSummary,
+} from './seed/seedDemoCity.js';
+export { buildDemoCity, DEFAULT_SCALE, type DemoCity } from './seed/buildDemoCity.js';
+export { generateBpmn, type DiagramSpec, type GeneratedDiagram } from './seed/bpmnGenerator.js';
