@@ -6,3 +6,17 @@ export { departmentModel, type DepartmentDoc } from './departments/department.mo
 export { processModel, adoptionSlot, type ProcessDoc } from './processes/process.model.js';
 export { diagramModel, type DiagramDoc, type DiagramStats, type DiagramStatus } from './diagrams/diagram.model.js';
 export { searchText } from './processes/searchText.js';
+export {
+  buildListQuery,
+  processSearchText,
+  toProcess,
+  ProcessesRepository,
+  type ListQuery,
+  type ProcessListFilter,
+  type ProcessListSort,
+  type ProcessSortField,
+} from './processes/processes.repository.js';
+export { importProcesses, type ImportOptions, type ImportOutcome } from './imports/imports.service.js';
+export { ImportsRepository } from './imports/imports.repository.js';
+export { runImportBenchmark, type ImportBenchmarkResult } from './imports/importBenchmark.js';
+export { sampleCsv, sampleProcesses } from './imports/sampleRows.js';

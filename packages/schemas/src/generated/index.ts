@@ -1,10 +1,24 @@
 /* Generated from the JSON Schemas in packages/schemas/schemas by scripts/gen-types.mjs. Do not edit. */
+export type { AdoptionCreate } from './AdoptionCreate.js';
+export type { AdoptionOverview } from './AdoptionOverview.js';
 export type { Common } from './Common.js';
 export type { DepartmentCreate } from './DepartmentCreate.js';
+export type { DepartmentList } from './DepartmentList.js';
 export type { DepartmentParams } from './DepartmentParams.js';
 export type { DepartmentUpdate } from './DepartmentUpdate.js';
 export type { Department } from './Department.js';
+export type { DiagramList } from './DiagramList.js';
+export type { DiagramParams } from './DiagramParams.js';
+export type { DiagramStatusChange } from './DiagramStatusChange.js';
+export type { DiagramUploadQuery } from './DiagramUploadQuery.js';
+export type { Diagram } from './Diagram.js';
+export type { ImportQuery } from './ImportQuery.js';
+export type { ImportReport } from './ImportReport.js';
 export type { Problem } from './Problem.js';
 export type { ProcessCreate } from './ProcessCreate.js';
+export type { ProcessListQuery } from './ProcessListQuery.js';
+export type { ProcessPage } from './ProcessPage.js';
+export type { ProcessParams } from './ProcessParams.js';
+export type { ProcessRebase } from './ProcessRebase.js';
 export type { ProcessUpdate } from './ProcessUpdate.js';
 export type { Process } from './Process.js';

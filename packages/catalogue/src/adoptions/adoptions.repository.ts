@@ -1,0 +1,103 @@
+import type { Model } from 'mongoose';
+import type { Process } from '@efile/schemas';
+import { updateVersioned } from '../db/versioned.js';
+import type { DepartmentDoc } from '../departments/department.model.js';
+import type { ProcessDoc } from '../processes/process.model.js';
+
+const PROJECTION = { _id: 0, search: 0, adoptionSlot: 0 } as const;
+
+/** Most variants one base process can have listed: one per department, with room to spare. */
+const MAX_VARIANTS = 1000;
+
+/** Maps a stored process to the API shape (without the derived search and adoptionSlot fields). */
+export function toProcess(doc: ProcessDoc): Process {
+  const optional = <K extends keyof ProcessDoc>(field: K) =>
+    doc[field] !== undefined && doc[field] !== null ? { [field]: doc[field] } : {};
+  return {
+    key: doc.key,
+    name: doc.name,
+    ...optional('description'),
+    department: doc.department,
+    kind: doc.kind,
+    ...optional('baseProcess'),
+    ...optional('baseVersion'),
+    ...optional('group'),
+    ...optional('leikaKey'),
+    ...optional('filingPlanRef'),
+    documentTypes: [...doc.documentTypes],
+    ...optional('retentionYears'),
+    ...optional('disposal'),
+    ...optional('annualCaseVolume'),
+    ...optional('legalBasis'),
+    tags: [...doc.tags],
+    archived: doc.archived,
+    ...optional('latestDiagramVersion'),
+    ...optional('releasedDiagramVersion'),
+    version: doc.version,
+    createdAt: doc.createdAt.toISOString(),
+    updatedAt: doc.updatedAt.toISOString(),
+  } as Process;
+}
+
+/** The fields of a variant the adoption overview shows. */
+export interface VariantSummary {
+  key: string;
+  department: string;
+  baseVersion?: number;
+  archived: boolean;
+}
+
+/** Processes and departments as the adoption rules need them. */
+export class AdoptionsRepository {
+  constructor(
+    private readonly processes: Model<ProcessDoc>,
+    private readonly departments: Model<DepartmentDoc>,
+  ) {}
+
+  async findProcess(key: string): Promise<ProcessDoc | undefined> {
+    const doc = await this.processes.findOne({ key }, PROJECTION).lean<ProcessDoc>().exec();
+    return doc ?? undefined;
+  }
+
+  /** The process holding an adoption slot (the variant of a base process in a department). */
+  async findBySlot(slot: string): Promise<ProcessDoc | undefined> {
+    const doc = await this.processes.findOne({ adoptionSlot: slot }, PROJECTION).lean<ProcessDoc>().exec();
+    return doc ?? undefined;
+  }
+
+  async departmentExists(code: string): Promise<boolean> {
+    return (await this.departments.countDocuments({ code }).exec()) > 0;
+  }
+
+  /** The codes of all departments. */
+  async departmentCodes(): Promise<string[]> {
+    const docs = await this.departments.find({}, { _id: 0, code: 1 }).lean<{ code: string }[]>().exec();
+    return docs.map((d) => d.code);
+  }
+
+  /** The variants of a base process. */
+  async variants(baseKey: string): Promise<VariantSummary[]> {
+    return this.processes
+      .find({ baseProcess: baseKey }, { _id: 0, key: 1, department: 1, baseVersion: 1, archived: 1 })
+      .limit(MAX_VARIANTS)
+      .lean<VariantSummary[]>()
+      .exec();
+  }
+
+  /** Inserts a process document as given (duplicate key errors propagate). */
+  async insert(doc: ProcessDoc): Promise<ProcessDoc> {
+    const [created] = await this.processes.insertMany([doc], { lean: true });
+    return created as unknown as ProcessDoc;
+  }
+
+  /** Removes a process that was just inserted, if it still holds the given slot (undoing a half adoption). */
+  async removeVariant(key: string, slot: string): Promise<void> {
+    await this.processes.deleteOne({ key, adoptionSlot: slot }).exec();
+  }
+
+  /** Sets a variant's baseVersion if its version is still `expected` (404/412 otherwise). */
+  async rebase(key: string, expected: number, baseVersion: number): Promise<Process> {
+    const doc = await updateVersioned(this.processes, { key }, expected, { $set: { baseVersion } }, `Process ${key}`);
+    return toProcess(doc);
+  }
+}

@@ -1,0 +1,138 @@
+import type { Department, Process, ProcessCreate, ProcessListQuery, ProcessPage, ProcessUpdate } from '@efile/schemas';
+import { ConflictError, PreconditionFailedError, UnprocessableError } from '../errors.js';
+import { patchToUpdate } from '../db/versioned.js';
+import {
+  DEFAULT_SORT,
+  processSearchText,
+  type ProcessesRepository,
+  type ProcessListFilter,
+  type ProcessListSort,
+  type ProcessSortField,
+  type ProcessState,
+} from './processes.repository.js';
+
+/** The one thing the processes need to know about departments: whether one exists. */
+export interface DepartmentLookup {
+  find(code: string): Promise<Department | undefined>;
+}
+
+/** Turns the validated query string of GET /processes into the repository's filter. */
+export function toListFilter(query: ProcessListQuery): ProcessListFilter {
+  const filter: ProcessListFilter = {};
+  if (query.department) filter.departments = query.department;
+  if (query.kind) filter.kind = query.kind;
+  if (query.group !== undefined) filter.group = query.group;
+  if (query.baseProcess !== undefined) filter.baseProcess = query.baseProcess;
+  if (query.tag) filter.tags = query.tag;
+  if (query.q !== undefined) filter.q = query.q;
+  filter.archived = query.archived === 'all' ? 'all' : query.archived === 'true';
+  return filter;
+}
+
+/** Turns `name` / `-name` into a sort; the default is by key, ascending. */
+export function toListSort(sort: ProcessListQuery['sort']): ProcessListSort {
+  if (!sort) return DEFAULT_SORT;
+  const descending = sort.startsWith('-');
+  return { field: (descending ? sort.slice(1) : sort) as ProcessSortField, direction: descending ? 'desc' : 'asc' };
+}
+
+/**
+ * The rules for processes:
+ * - a process belongs to exactly one existing department;
+ * - base processes (`kind: base`) are central IT's; only central IT should create or change them
+ *   (a documented rule for now: the catalogue has no authentication yet);
+ * - processes are archived, never deleted; an archived process is read-only until restored;
+ * - a base process that departments have adopted (active variants exist) cannot be archived.
+ */
+export class ProcessesService {
+  constructor(
+    private readonly repository: ProcessesRepository,
+    private readonly departments: DepartmentLookup,
+  ) {}
+
+  async list(query: ProcessListQuery): Promise<ProcessPage> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const { items, total } = await this.repository.list(toListFilter(query), {
+      sort: toListSort(query.sort),
+      page,
+      pageSize,
+    });
+    return { items, total, page, pageSize };
+  }
+
+  get(key: string): Promise<Process> {
+    return this.repository.get(key);
+  }
+
+  async create(input: ProcessCreate): Promise<Process> {
+    if (!(await this.departments.find(input.department))) {
+      throw new UnprocessableError(`Department ${input.department} does not exist; create it first.`, [
+        { in: 'body', field: '/department', message: `names no existing department (${input.department})` },
+      ]);
+    }
+    return this.repository.create(input);
+  }
+
+  /**
+   * Changes the fields in `patch` (null removes an optional one) if the process is still at
+   * `expectedVersion`. The search text is recomputed from the version the client changes; the
+   * write itself stays conditional on that version, so it cannot mix in a concurrent change.
+   * Read, checks and write run exclusively per process (see keyedLock.ts for why).
+   */
+  update(key: string, expectedVersion: number, patch: ProcessUpdate): Promise<Process> {
+    return this.repository.exclusive(key, async () => {
+      const current = await this.currentState(key, expectedVersion);
+      if (current.archived) {
+        throw new ConflictError(`Process ${key} is archived and cannot be edited; restore it first.`);
+      }
+      const update = patchToUpdate(patch as Record<string, unknown>);
+      if (patch.name !== undefined || patch.description !== undefined) {
+        const description = patch.description === null ? undefined : (patch.description ?? current.description);
+        update.$set.search = processSearchText({ key, name: patch.name ?? current.name, description });
+      }
+      return this.repository.update(key, expectedVersion, update);
+    });
+  }
+
+  /**
+   * Archives a process (never a hard delete). A base process with active variants in departments
+   * stays: archiving it would orphan their adoptions.
+   */
+  archive(key: string, expectedVersion: number): Promise<Process> {
+    return this.repository.exclusive(key, async () => {
+      const current = await this.currentState(key, expectedVersion);
+      if (current.archived) throw new ConflictError(`Process ${key} is archived already.`);
+      if (current.kind === 'base') {
+        const variants = await this.repository.countActiveVariants(key);
+        if (variants > 0) {
+          throw new ConflictError(
+            `Base process ${key} cannot be archived: ${variants} active ${variants === 1 ? 'variant' : 'variants'} in departments adopted it. Archive the variants first.`,
+          );
+        }
+      }
+      return this.repository.update(key, expectedVersion, { $set: { archived: true } });
+    });
+  }
+
+  /** Takes an archived process back into the catalogue. */
+  restore(key: string, expectedVersion: number): Promise<Process> {
+    return this.repository.exclusive(key, async () => {
+      const current = await this.currentState(key, expectedVersion);
+      if (!current.archived) throw new ConflictError(`Process ${key} is not archived.`);
+      return this.repository.update(key, expectedVersion, { $set: { archived: false } });
+    });
+  }
+
+  /** The state the rules decide on; 404 when missing, 412 when the client's version is stale. */
+  private async currentState(key: string, expectedVersion: number): Promise<ProcessState> {
+    const current = await this.repository.state(key);
+    if (current.version !== expectedVersion) {
+      throw new PreconditionFailedError(
+        `Process ${key} was changed by someone else (now version ${current.version}, you sent ${expectedVersion}). Reload it and apply your change again.`,
+        current.version,
+      );
+    }
+    return current;
+  }
+}
