@@ -9,10 +9,24 @@ import { departmentModel } from './departments/department.model.js';
 import { DepartmentsRepository } from './departments/departments.repository.js';
 import { departmentsRouter } from './departments/departments.router.js';
 import { DepartmentsService } from './departments/departments.service.js';
+import { AdoptionsRepository } from './adoptions/adoptions.repository.js';
+import { adoptionsRouter, rebaseRouter } from './adoptions/adoptions.router.js';
+import { AdoptionsService } from './adoptions/adoptions.service.js';
+import { BpmnParserPool } from './diagrams/bpmn/bpmnParserPool.js';
+import { diagramModel } from './diagrams/diagram.model.js';
+import { DiagramsRepository } from './diagrams/diagrams.repository.js';
+import { diagramsRouter } from './diagrams/diagrams.router.js';
+import { DiagramsService } from './diagrams/diagrams.service.js';
 import { healthHandler } from './health.js';
+import { ImportsRepository } from './imports/imports.repository.js';
+import { importsRouter } from './imports/imports.router.js';
 import { requireJson } from './http/mediaType.js';
 import { notFoundHandler, problemHandler } from './http/problem.js';
 import { openApiRouter } from './openapi/openapi.router.js';
+import { processModel } from './processes/process.model.js';
+import { ProcessesRepository } from './processes/processes.repository.js';
+import { processesRouter } from './processes/processes.router.js';
+import { ProcessesService } from './processes/processes.service.js';
 import { requestId } from './http/requestId.js';
 import { silentLogger, type Logger } from './logger.js';
 
@@ -25,11 +39,24 @@ export interface CatalogueDeps {
 /** The services of the catalogue, built once per app over one database connection. */
 export interface Catalogue {
   departments: DepartmentsService;
+  processes: ProcessesService;
+  diagrams: DiagramsService;
+  adoptions: AdoptionsService;
 }
 
 export function createCatalogue(deps: CatalogueDeps): Catalogue {
-  const departments = new DepartmentsService(new DepartmentsRepository(departmentModel(deps.connection)));
-  return { departments };
+  const departmentsRepository = new DepartmentsRepository(departmentModel(deps.connection));
+  const departments = new DepartmentsService(departmentsRepository);
+  const processes = new ProcessesService(new ProcessesRepository(processModel(deps.connection)), departmentsRepository);
+  const diagramsRepository = new DiagramsRepository(diagramModel(deps.connection), processModel(deps.connection));
+  const diagrams = new DiagramsService(diagramsRepository, BpmnParserPool.shared(), {
+    parseTimeoutMs: deps.config?.bpmnParseTimeoutMs ?? defaultCatalogueConfig.bpmnParseTimeoutMs,
+  });
+  const adoptions = new AdoptionsService(
+    new AdoptionsRepository(processModel(deps.connection), departmentModel(deps.connection)),
+    diagramsRepository,
+  );
+  return { departments, processes, diagrams, adoptions };
 }
 
 export function createApp(deps: CatalogueDeps): Express {
@@ -51,6 +78,13 @@ export function createApp(deps: CatalogueDeps): Express {
     type: ['application/json', 'application/*+json'],
   });
   api.use('/departments', requireJson, json, departmentsRouter(catalogue.departments));
+  // Before the generic /processes router: diagram uploads are XML or multipart, not JSON.
+  api.use('/processes/:key/diagrams', diagramsRouter(catalogue.diagrams, { maxBytes: config.bpmnMaxBytes, json }));
+  api.use('/processes/:key/adoptions', requireJson, json, adoptionsRouter(catalogue.adoptions));
+  api.use('/processes/:key/rebase', requireJson, json, rebaseRouter(catalogue.adoptions));
+  api.use('/processes', requireJson, json, processesRouter(catalogue.processes));
+  // Imports take CSV and multipart uploads too, so they read their body themselves.
+  api.use('/imports', importsRouter(ImportsRepository.over(deps.connection), { maxBytes: config.importMaxBytes }));
 
   app.use(openApiRouter());
   app.use('/api/v1', api);
