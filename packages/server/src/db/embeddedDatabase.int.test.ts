@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
@@ -45,7 +45,7 @@ describe('embeddedDatabase', () => {
       await Promise.all([c1.close(), c2.close()]);
       assert.ok(existsSync(join(a, 'sqlite')));
       // and stopping one ends its process
-      const pid = Number(readFileSync(join(a, 'ferretdb.pid'), 'utf8'));
+      const pid = Number(readFileSync(join(a, 'ferretdb.pid'), 'utf8').split(' ')[0]);
       assert.ok(isAlive(pid));
       await first.stop();
       started.splice(started.indexOf(first), 1);
@@ -57,13 +57,35 @@ describe('embeddedDatabase', () => {
       // given a database whose starter died without stopping it (its pid file remains)
       const dir = tempDir();
       const orphan = await startEmbeddedDatabase({ dataDir: dir });
-      const orphanPid = Number(readFileSync(join(dir, 'ferretdb.pid'), 'utf8'));
+      const orphanPid = Number(readFileSync(join(dir, 'ferretdb.pid'), 'utf8').split(' ')[0]);
       // when a new one is started on the same directory
       const fresh = await startEmbeddedDatabase({ dataDir: dir });
       started.push(fresh);
       // then the old process is gone and the new one serves the same files
       assert.equal(isAlive(orphanPid), false);
       assert.notEqual(fresh.port, orphan.port);
+    });
+
+    it('refuses a data directory that another running instance uses, and takes it over once that one is gone', async () => {
+      // given a database whose pid file names another live owner process
+      const dir = tempDir();
+      const other = await startEmbeddedDatabase({ dataDir: dir });
+      const owner = spawn('sleep', ['60']);
+      const ferretdbPid = readFileSync(join(dir, 'ferretdb.pid'), 'utf8').split(' ')[0];
+      writeFileSync(join(dir, 'ferretdb.pid'), `${ferretdbPid} ${owner.pid}`);
+      try {
+        // when a second start on the same directory is tried, then it is refused and the first keeps running
+        await assert.rejects(startEmbeddedDatabase({ dataDir: dir }), /is in use by another running efile-rollout/);
+        assert.ok(isAlive(Number(ferretdbPid)));
+      } finally {
+        owner.kill('SIGKILL');
+        await new Promise((r) => owner.once('exit', r));
+      }
+      // when the owner is gone, then a new start stops the left-over database and serves the directory
+      const fresh = await startEmbeddedDatabase({ dataDir: dir });
+      started.push(fresh);
+      assert.equal(isAlive(Number(ferretdbPid)), false);
+      assert.notEqual(fresh.port, other.port);
     });
 
     it('explains in one sentence when the binary is missing', async () => {

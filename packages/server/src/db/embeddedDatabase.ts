@@ -57,19 +57,31 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A FerretDB left behind by a killed run of the same data directory is stopped before a new one starts. */
-function stopStale(pidFile: string): void {
+/**
+ * The pid file holds "<ferretdb pid> <owner pid>". A FerretDB whose owner still runs means another
+ * efile-rollout uses this data directory: refuse, rather than kill its database. One whose owner
+ * is gone was left behind by a killed run: stop it before a new one starts.
+ */
+function claimDataDir(pidFile: string, dataDir: string): void {
   if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (cmdline.includes('ferretdb')) process.kill(pid, 'SIGKILL');
-    } catch {
-      // not Linux or already gone: nothing to stop
-    }
+  const [ferretdbPid, ownerPid] = readFileSync(pidFile, 'utf8').trim().split(/\s+/).map(Number);
+  const ferretdbAlive =
+    Number.isInteger(ferretdbPid) && ferretdbPid! > 0 && isAlive(ferretdbPid!) && isFerretdb(ferretdbPid!);
+  if (ferretdbAlive && ownerPid && ownerPid !== process.pid && isAlive(ownerPid)) {
+    throw new Error(
+      `The data directory ${dataDir} is in use by another running efile-rollout (process ${ownerPid}); stop it first, or set another EFILE_DATA_DIR.`,
+    );
   }
+  if (ferretdbAlive) process.kill(ferretdbPid!, 'SIGKILL');
   rmSync(pidFile, { force: true });
+}
+
+function isFerretdb(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('ferretdb');
+  } catch {
+    return false;
+  }
 }
 
 function tail(file: string, lines = 15): string {
@@ -118,7 +130,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   mkdirSync(sqliteDir, { recursive: true });
   mkdirSync(stateDir, { recursive: true });
   const pidFile = join(dataDir, 'ferretdb.pid');
-  stopStale(pidFile);
+  claimDataDir(pidFile, dataDir);
 
   const log = join(dataDir, 'ferretdb.log');
   let lastError: unknown;
@@ -140,7 +152,7 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
       { stdio: ['ignore', fd, fd] },
     );
     closeSync(fd);
-    if (child.pid) writeFileSync(pidFile, String(child.pid));
+    if (child.pid) writeFileSync(pidFile, `${child.pid} ${process.pid}`);
     const killOnExit = () => child.kill('SIGKILL');
     process.once('exit', killOnExit);
     const uri = `mongodb://127.0.0.1:${port}/`;
