@@ -13,7 +13,7 @@ import { AdoptionsRepository } from './adoptions/adoptions.repository.js';
 import { adoptionsRouter, rebaseRouter } from './adoptions/adoptions.router.js';
 import { AdoptionsService } from './adoptions/adoptions.service.js';
 import { BpmnParserPool } from './diagrams/bpmn/bpmnParserPool.js';
-import { diagramModel } from './diagrams/diagram.model.js';
+import { diagramContentModel, diagramModel } from './diagrams/diagram.model.js';
 import { DiagramsRepository } from './diagrams/diagrams.repository.js';
 import { diagramsRouter } from './diagrams/diagrams.router.js';
 import { DiagramsService } from './diagrams/diagrams.service.js';
@@ -48,7 +48,11 @@ export function createCatalogue(deps: CatalogueDeps): Catalogue {
   const departmentsRepository = new DepartmentsRepository(departmentModel(deps.connection));
   const departments = new DepartmentsService(departmentsRepository);
   const processes = new ProcessesService(new ProcessesRepository(processModel(deps.connection)), departmentsRepository);
-  const diagramsRepository = new DiagramsRepository(diagramModel(deps.connection), processModel(deps.connection));
+  const diagramsRepository = new DiagramsRepository(
+    diagramModel(deps.connection),
+    diagramContentModel(deps.connection),
+    processModel(deps.connection),
+  );
   const diagrams = new DiagramsService(diagramsRepository, BpmnParserPool.shared(), {
     parseTimeoutMs: deps.config?.bpmnParseTimeoutMs ?? defaultCatalogueConfig.bpmnParseTimeoutMs,
   });

@@ -4,7 +4,15 @@ export { silentLogger, type Logger } from './logger.js';
 export { ensureIndexes } from './db/indexes.js';
 export { departmentModel, type DepartmentDoc } from './departments/department.model.js';
 export { processModel, adoptionSlot, type ProcessDoc } from './processes/process.model.js';
-export { diagramModel, type DiagramDoc, type DiagramStats, type DiagramStatus } from './diagrams/diagram.model.js';
+export {
+  diagramModel,
+  diagramContentModel,
+  diagramId,
+  type DiagramContentDoc,
+  type DiagramDoc,
+  type DiagramStats,
+  type DiagramStatus,
+} from './diagrams/diagram.model.js';
 export { searchText } from './processes/searchText.js';
 export {
   buildListQuery,

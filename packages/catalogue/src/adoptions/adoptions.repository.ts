@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import type { Process } from '@efile/schemas';
-import { updateVersioned } from '../db/versioned.js';
+import { updateVersioned, withDocumentLock } from '../db/versioned.js';
 import type { DepartmentDoc } from '../departments/department.model.js';
 import type { ProcessDoc } from '../processes/process.model.js';
 
@@ -55,7 +55,7 @@ export class AdoptionsRepository {
   ) {}
 
   async findProcess(key: string): Promise<ProcessDoc | undefined> {
-    const doc = await this.processes.findOne({ key }, PROJECTION).lean<ProcessDoc>().exec();
+    const doc = await this.processes.findOne({ _id: key }, PROJECTION).lean<ProcessDoc>().exec();
     return doc ?? undefined;
   }
 
@@ -66,7 +66,7 @@ export class AdoptionsRepository {
   }
 
   async departmentExists(code: string): Promise<boolean> {
-    return (await this.departments.countDocuments({ code }).exec()) > 0;
+    return (await this.departments.exists({ _id: code }).exec()) !== null;
   }
 
   /** The codes of all departments. */
@@ -92,12 +92,18 @@ export class AdoptionsRepository {
 
   /** Removes a process that was just inserted, if it still holds the given slot (undoing a half adoption). */
   async removeVariant(key: string, slot: string): Promise<void> {
-    await this.processes.deleteOne({ key, adoptionSlot: slot }).exec();
+    await withDocumentLock(this.processes, key, async () => {
+      const doc = await this.processes
+        .findOne({ _id: key }, { adoptionSlot: 1 })
+        .lean<{ adoptionSlot: string }>()
+        .exec();
+      if (doc?.adoptionSlot === slot) await this.processes.deleteOne({ _id: key }).exec();
+    });
   }
 
   /** Sets a variant's baseVersion if its version is still `expected` (404/412 otherwise). */
   async rebase(key: string, expected: number, baseVersion: number): Promise<Process> {
-    const doc = await updateVersioned(this.processes, { key }, expected, { $set: { baseVersion } }, `Process ${key}`);
+    const doc = await updateVersioned(this.processes, key, expected, { $set: { baseVersion } }, `Process ${key}`);
     return toProcess(doc);
   }
 }

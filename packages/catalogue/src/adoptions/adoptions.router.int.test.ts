@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import type { Express } from 'express';
-import { diagramModel } from '../diagrams/diagram.model.js';
+import { diagramContentModel, diagramId, diagramModel } from '../diagrams/diagram.model.js';
 import { givenDepartments, givenProcess, smallBpmn } from '../diagrams/testProcesses.js';
 import { processModel } from '../processes/process.model.js';
 import { cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
@@ -31,8 +31,8 @@ async function release(app: Express, key: string, xml: string): Promise<number> 
 }
 
 async function rawContent(key: string, version: number): Promise<Buffer> {
-  const doc = await diagramModel(await testConnection())
-    .findOne({ processKey: key, version })
+  const doc = await diagramContentModel(await testConnection())
+    .findOne({ _id: diagramId(key, version) })
     .exec();
   assert.ok(doc, `${key} v${version} is missing`);
   return Buffer.from(doc.content);

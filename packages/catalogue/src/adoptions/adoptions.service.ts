@@ -73,6 +73,7 @@ export class AdoptionsService {
     const name = input.name ?? base.name;
     const slot = adoptionSlot({ key, department: input.department, baseProcess: baseKey });
     const doc: ProcessDoc = {
+      _id: key,
       key,
       name,
       ...(base.description !== undefined ? { description: base.description } : {}),

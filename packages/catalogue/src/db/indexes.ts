@@ -1,10 +1,15 @@
 import type { Connection } from 'mongoose';
 import { departmentModel } from '../departments/department.model.js';
 import { processModel } from '../processes/process.model.js';
-import { diagramModel } from '../diagrams/diagram.model.js';
+import { diagramContentModel, diagramModel } from '../diagrams/diagram.model.js';
 
 /** Creates the indexes every collection needs (idempotent); call once at start-up. */
 export async function ensureIndexes(connection: Connection): Promise<void> {
-  const models = [departmentModel(connection), processModel(connection), diagramModel(connection)];
+  const models = [
+    departmentModel(connection),
+    processModel(connection),
+    diagramModel(connection),
+    diagramContentModel(connection),
+  ];
   for (const model of models) await model.createIndexes();
 }

@@ -1,10 +1,16 @@
 /**
- * Conditional updates on the version field: the only safe way to update without lost
- * updates when the database has no multi-document transactions (FerretDB) and Mongoose's
- * optimisticConcurrency only guards save().
+ * Versioned updates: every mutable document has a `version`; a change names the version it
+ * was made against and fails with 412 when that is no longer current. No lost updates, on
+ * MongoDB and on FerretDB alike, without multi-document transactions (see backend.ts for why
+ * FerretDB needs a lock and `_id`-only filters).
  */
 import type { Model, UpdateQuery } from 'mongoose';
 import { NotFoundError, PreconditionFailedError } from '../errors.js';
+import { backendOf } from './backend.js';
+import { KeyedLock } from './keyedLock.js';
+
+/** One lock for every write to one document in this server process. */
+const documentWrites = new KeyedLock();
 
 /** True for a MongoDB duplicate key error (E11000), from MongoDB or FerretDB. */
 export function isDuplicateKey(err: unknown): boolean {
@@ -31,31 +37,78 @@ export interface VersionedUpdate {
   $unset?: Record<string, ''>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyModel = Model<any>;
+
 /**
- * Applies `update` to the one document matching `filter` if, and only if, its version is
- * still `expected`; bumps the version and `updatedAt`. Throws NotFoundError when nothing
- * matches `filter` and PreconditionFailedError (with the current version) when the version moved on.
+ * Runs `work` while no other write to the document `id` of this model runs in this server process.
+ * Every write to an existing document goes through here or through `updateVersioned`.
+ */
+export function withDocumentLock<T>(model: AnyModel, id: string, work: () => Promise<T>): Promise<T> {
+  return documentWrites.run(`${model.collection.collectionName}/${id}`, work);
+}
+
+/** The version of document `id`, or undefined when it does not exist. */
+async function currentVersion(model: AnyModel, id: string): Promise<number | undefined> {
+  const doc = await model.findOne({ _id: id }, { version: 1 }).lean<{ version: number }>().exec();
+  return doc?.version;
+}
+
+/**
+ * Applies `update` to document `id` if, and only if, its version is still `expected`; bumps
+ * the version and `updatedAt`. Throws NotFoundError when it does not exist and
+ * PreconditionFailedError (with the current version) when the version moved on.
  */
 export async function updateVersioned<T extends { version: number }>(
   model: Model<T>,
-  filter: Record<string, unknown>,
+  id: string,
   expected: number,
   update: VersionedUpdate,
   what: string,
 ): Promise<T> {
-  const $set = { ...update.$set, updatedAt: new Date() };
-  const query: UpdateQuery<T> = { $set, $inc: { version: 1 } } as UpdateQuery<T>;
-  if (update.$unset && Object.keys(update.$unset).length > 0) (query as Record<string, unknown>).$unset = update.$unset;
-  const updated = await model
+  return withDocumentLock(model, id, async () => {
+    const before = await currentVersion(model, id);
+    if (before === undefined) throw new NotFoundError(`${what} does not exist.`);
+    if (before !== expected) throw stale(what, before, expected);
+    const query: Record<string, unknown> = { $set: { ...update.$set, updatedAt: new Date() }, $inc: { version: 1 } };
+    if (update.$unset && Object.keys(update.$unset).length > 0) query.$unset = update.$unset;
+    const { ferretdb } = await backendOf(model.db);
+    // On MongoDB the version in the filter guards against other server processes; on FerretDB
+    // it would turn the lookup into a collection scan, and the lock above already guards.
+    const filter = ferretdb ? { _id: id } : { _id: id, version: expected };
     // No projection: FerretDB 1.24 rejects findAndModify with `fields`.
-    .findOneAndUpdate({ ...filter, version: expected }, query, { new: true })
-    .lean<T>()
-    .exec();
-  if (updated) return updated;
-  const current = await model.findOne(filter, { version: 1 }).lean<{ version: number }>().exec();
-  if (!current) throw new NotFoundError(`${what} does not exist.`);
-  throw new PreconditionFailedError(
-    `${what} was changed by someone else (now version ${current.version}, you sent ${expected}). Reload it and apply your change again.`,
-    current.version,
+    const updated = await model
+      .findOneAndUpdate(filter, query as UpdateQuery<T>, { new: true })
+      .lean<T>()
+      .exec();
+    if (updated) return updated;
+    const now = await currentVersion(model, id);
+    if (now === undefined) throw new NotFoundError(`${what} does not exist.`);
+    throw stale(what, now, expected);
+  });
+}
+
+function stale(what: string, current: number, expected: number): PreconditionFailedError {
+  return new PreconditionFailedError(
+    `${what} was changed by someone else (now version ${current}, you sent ${expected}). Reload it and apply your change again.`,
+    current,
   );
+}
+
+/**
+ * Like `updateVersioned`, for bulk work: applies `update` to document `id` if its version is
+ * still `expected`, without throwing. Answers whether it was applied; `update` must bump the version.
+ */
+export async function applyIfVersion(
+  model: AnyModel,
+  id: string,
+  expected: number,
+  update: Record<string, unknown>,
+): Promise<boolean> {
+  return withDocumentLock(model, id, async () => {
+    if ((await currentVersion(model, id)) !== expected) return false;
+    const { ferretdb } = await backendOf(model.db);
+    const result = await model.updateOne(ferretdb ? { _id: id } : { _id: id, version: expected }, update).exec();
+    return result.modifiedCount === 1;
+  });
 }

@@ -1,6 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 
 export interface DepartmentDoc {
+  /** The code again: FerretDB finds a document without scanning its collection only by `_id` (see db/backend.ts). */
+  _id: string;
   code: string;
   name: string;
   shortName: string;
@@ -13,6 +15,7 @@ export interface DepartmentDoc {
 
 const departmentSchema = new Schema<DepartmentDoc>(
   {
+    _id: { type: String, required: true },
     code: { type: String, required: true },
     name: { type: String, required: true },
     shortName: { type: String, required: true },

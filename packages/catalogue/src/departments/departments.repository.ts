@@ -30,7 +30,7 @@ export class DepartmentsRepository {
   }
 
   async find(code: string): Promise<Department | undefined> {
-    const doc = await this.model.findOne({ code }, PROJECTION).lean<DepartmentDoc>().exec();
+    const doc = await this.model.findOne({ _id: code }, PROJECTION).lean<DepartmentDoc>().exec();
     return doc ? toDepartment(doc) : undefined;
   }
 
@@ -50,9 +50,12 @@ export class DepartmentsRepository {
   async create(input: DepartmentCreate): Promise<Department> {
     const now = new Date();
     try {
-      const [created] = await this.model.insertMany([{ ...input, version: 1, createdAt: now, updatedAt: now }], {
-        lean: true,
-      });
+      const [created] = await this.model.insertMany(
+        [{ _id: input.code, ...input, version: 1, createdAt: now, updatedAt: now }],
+        {
+          lean: true,
+        },
+      );
       return toDepartment(created as unknown as DepartmentDoc);
     } catch (err) {
       if (isDuplicateKey(err)) throw new ConflictError(`Department ${input.code} exists already.`);
@@ -61,7 +64,7 @@ export class DepartmentsRepository {
   }
 
   async update(code: string, expected: number, update: VersionedUpdate): Promise<Department> {
-    const doc = await updateVersioned(this.model, { code }, expected, update, `Department ${code}`);
+    const doc = await updateVersioned(this.model, code, expected, update, `Department ${code}`);
     return toDepartment(doc);
   }
 }

@@ -21,12 +21,21 @@ export interface StatusChange {
   message?: string;
 }
 
-/** One version of a process's BPMN diagram. `content` holds the uploaded bytes exactly as received. */
+/** The `_id` of a diagram version and of its content: `<processKey>@<version>`. */
+export function diagramId(processKey: string, version: number): string {
+  return `${processKey}@${version}`;
+}
+
+/**
+ * One version of a process's BPMN diagram (metadata). The bytes live in `diagram_contents` under
+ * the same `_id`, so that reading metadata never decodes the files (FerretDB scans whole rows).
+ */
 export interface DiagramDoc {
+  /** `diagramId(processKey, version)`: FerretDB finds a document without a scan only by `_id`. */
+  _id: string;
   processKey: string;
   version: number;
   status: DiagramStatus;
-  content: Buffer;
   size: number;
   sha256: string;
   /** The character encoding the bytes were read with (declared, or detected where the declaration lied). */
@@ -46,10 +55,10 @@ export interface DiagramDoc {
 
 const diagramSchema = new Schema<DiagramDoc>(
   {
+    _id: { type: String, required: true },
     processKey: { type: String, required: true },
     version: { type: Number, required: true },
     status: { type: String, required: true, enum: ['draft', 'in_review', 'released'] },
-    content: { type: Buffer, required: true },
     size: { type: Number, required: true },
     sha256: { type: String, required: true },
     encoding: { type: String, required: true },
@@ -89,5 +98,26 @@ export function diagramModel(connection: Connection): Model<DiagramDoc> {
   return (
     (connection.models.Diagram as Model<DiagramDoc> | undefined) ??
     connection.model<DiagramDoc>('Diagram', diagramSchema)
+  );
+}
+
+/** The bytes of one diagram version, exactly as uploaded; `_id` = `diagramId(processKey, version)`. */
+export interface DiagramContentDoc {
+  _id: string;
+  content: Buffer;
+}
+
+const diagramContentSchema = new Schema<DiagramContentDoc>(
+  {
+    _id: { type: String, required: true },
+    content: { type: Buffer, required: true },
+  },
+  { collection: 'diagram_contents', versionKey: false, strict: 'throw' },
+);
+
+export function diagramContentModel(connection: Connection): Model<DiagramContentDoc> {
+  return (
+    (connection.models.DiagramContent as Model<DiagramContentDoc> | undefined) ??
+    connection.model<DiagramContentDoc>('DiagramContent', diagramContentSchema)
   );
 }

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Model } from 'mongoose';
 import type { Diagram } from '@efile/schemas';
-import { isDuplicateKey } from '../db/versioned.js';
+import { backendOf } from '../db/backend.js';
+import { isDuplicateKey, withDocumentLock } from '../db/versioned.js';
 import type { ProcessDoc } from '../processes/process.model.js';
-import type { DiagramDoc, StatusChange } from './diagram.model.js';
+import { diagramId, type DiagramContentDoc, type DiagramDoc, type StatusChange } from './diagram.model.js';
 
-/** Everything but the bytes: what lists and metadata reads load. */
-const METADATA = { _id: 0, content: 0 } as const;
+/** What metadata reads load (the bytes live in `diagram_contents`). */
+const METADATA = { _id: 0 } as const;
 
 /** Most versions a list returns (newest first); a process gathers a few dozen over its life. */
 export const MAX_LISTED_VERSIONS = 500;
@@ -33,7 +34,12 @@ export interface DiagramContent {
 }
 
 /** A new diagram version, before it gets its number. */
-export type NewDiagram = Omit<DiagramDoc, 'version' | 'revision' | 'createdAt' | 'updatedAt' | 'sha256' | 'size'>;
+export type NewDiagram = Omit<
+  DiagramDoc,
+  '_id' | 'version' | 'revision' | 'createdAt' | 'updatedAt' | 'sha256' | 'size'
+> & {
+  content: Buffer;
+};
 
 /** Mongoose lean() hands Buffer fields back as bson Binary; this returns the bytes either way. */
 function toBuffer(value: unknown): Buffer {
@@ -44,7 +50,7 @@ function toBuffer(value: unknown): Buffer {
 }
 
 /** Maps a stored document to the API shape (no bytes). */
-export function toDiagram(doc: Omit<DiagramDoc, 'content'>): Diagram {
+export function toDiagram(doc: Omit<DiagramDoc, '_id'>): Diagram {
   return {
     processKey: doc.processKey,
     version: doc.version,
@@ -81,6 +87,7 @@ export function toDiagram(doc: Omit<DiagramDoc, 'content'>): Diagram {
 export class DiagramsRepository {
   constructor(
     private readonly diagrams: Model<DiagramDoc>,
+    private readonly contents: Model<DiagramContentDoc>,
     private readonly processes: Model<ProcessDoc>,
   ) {}
 
@@ -88,7 +95,7 @@ export class DiagramsRepository {
   async process(key: string): Promise<ProcessState | undefined> {
     const doc = await this.processes
       .findOne(
-        { key },
+        { _id: key },
         {
           _id: 0,
           key: 1,
@@ -106,57 +113,99 @@ export class DiagramsRepository {
     return doc ?? undefined;
   }
 
-  /** All versions of a process, newest first, without their bytes. */
+  /**
+   * All versions of a process, newest first, without their bytes. On FerretDB each version is
+   * read by its `_id` (numbered 1..latestDiagramVersion), which avoids scanning every diagram of
+   * the city; MongoDB answers one indexed query.
+   */
   async list(processKey: string): Promise<Diagram[]> {
-    const docs = await this.diagrams
-      .find({ processKey }, METADATA)
-      .sort({ version: -1 })
-      .limit(MAX_LISTED_VERSIONS)
-      .lean<DiagramDoc[]>()
-      .exec();
-    return docs.map(toDiagram);
+    const { ferretdb } = await backendOf(this.diagrams.db);
+    if (!ferretdb) {
+      const docs = await this.diagrams
+        .find({ processKey }, METADATA)
+        .sort({ version: -1 })
+        .limit(MAX_LISTED_VERSIONS)
+        .lean<DiagramDoc[]>()
+        .exec();
+      return docs.map(toDiagram);
+    }
+    const latest = (await this.process(processKey))?.latestDiagramVersion ?? 0;
+    const versions = Array.from({ length: Math.min(latest, MAX_LISTED_VERSIONS) }, (_, i) => latest - i);
+    const docs = await Promise.all(
+      versions.map((v) =>
+        this.diagrams
+          .findOne({ _id: diagramId(processKey, v) }, METADATA)
+          .lean<DiagramDoc>()
+          .exec(),
+      ),
+    );
+    return docs.filter((d): d is DiagramDoc => d !== null).map(toDiagram);
   }
 
   async find(processKey: string, version: number): Promise<Diagram | undefined> {
-    const doc = await this.diagrams.findOne({ processKey, version }, METADATA).lean<DiagramDoc>().exec();
+    const doc = await this.diagrams
+      .findOne({ _id: diagramId(processKey, version) }, METADATA)
+      .lean<DiagramDoc>()
+      .exec();
     return doc ? toDiagram(doc) : undefined;
   }
 
   async findContent(processKey: string, version: number): Promise<DiagramContent | undefined> {
-    const doc = await this.diagrams.findOne({ processKey, version }, { _id: 0 }).lean<DiagramDoc>().exec();
-    return doc ? { metadata: toDiagram(doc), content: toBuffer(doc.content) } : undefined;
+    const id = diagramId(processKey, version);
+    const [doc, content] = await Promise.all([
+      this.diagrams.findOne({ _id: id }, METADATA).lean<DiagramDoc>().exec(),
+      this.contents.findOne({ _id: id }).lean<DiagramContentDoc>().exec(),
+    ]);
+    return doc && content ? { metadata: toDiagram(doc), content: toBuffer(content.content) } : undefined;
   }
 
   /**
    * Stores a new version under the next free number: one above the process's
-   * latestDiagramVersion (read from the process, so no scan of the stored files). Two concurrent
-   * uploads may pick the same number; the unique index (processKey, version) lets one win and
-   * the other tries the next number.
+   * latestDiagramVersion. Two concurrent uploads may pick the same number; the unique `_id`
+   * (`<key>@<version>`) of the content lets one win and the other tries the next number. The bytes
+   * are written before the metadata, so a listed version always has its bytes.
    */
   async insertNext(input: NewDiagram): Promise<Diagram> {
     const now = new Date();
-    const sha256 = createHash('sha256').update(input.content).digest('hex');
+    const { content, ...fields } = input;
+    const sha256 = createHash('sha256').update(content).digest('hex');
     let tried = 0;
     for (let attempt = 1; ; attempt++) {
       const latest = (await this.process(input.processKey))?.latestDiagramVersion ?? 0;
       const version = Math.max(latest, tried) + 1;
+      const id = diagramId(input.processKey, version);
       try {
-        const [created] = await this.diagrams.insertMany(
-          [{ ...input, version, sha256, size: input.content.length, revision: 1, createdAt: now, updatedAt: now }],
-          { lean: true },
-        );
-        const { content: _content, ...metadata } = created as unknown as DiagramDoc;
-        return toDiagram(metadata);
+        await this.contents.insertMany([{ _id: id, content }], { lean: true });
       } catch (err) {
         if (!isDuplicateKey(err) || attempt >= INSERT_ATTEMPTS) throw err;
         tried = version;
+        continue;
+      }
+      const doc = {
+        _id: id,
+        ...fields,
+        version,
+        sha256,
+        size: content.length,
+        revision: 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      try {
+        const [created] = await this.diagrams.insertMany([doc], { lean: true });
+        return toDiagram(created as unknown as DiagramDoc);
+      } catch (err) {
+        await this.contents.deleteOne({ _id: id }).exec();
+        throw err;
       }
     }
   }
 
   /** Removes one version (only to undo a half-finished adoption). */
   async remove(processKey: string, version: number): Promise<void> {
-    await this.diagrams.deleteOne({ processKey, version }).exec();
+    const id = diagramId(processKey, version);
+    await this.diagrams.deleteOne({ _id: id }).exec();
+    await this.contents.deleteOne({ _id: id }).exec();
   }
 
   /**
@@ -169,31 +218,39 @@ export class DiagramsRepository {
     expectedRevision: number,
     change: StatusChange,
   ): Promise<Diagram | undefined> {
-    const updated = await this.diagrams
-      // No projection: FerretDB 1.24 rejects findAndModify with `fields`.
-      .findOneAndUpdate(
-        { processKey, version, revision: expectedRevision },
-        {
-          $set: { status: change.status, updatedAt: change.at },
-          $inc: { revision: 1 },
-          $push: { statusHistory: change },
-        },
-        { new: true },
-      )
-      .lean<DiagramDoc>()
-      .exec();
-    if (!updated) return undefined;
-    const { content: _content, ...metadata } = updated;
-    return toDiagram(metadata);
+    const id = diagramId(processKey, version);
+    return withDocumentLock(this.diagrams, id, async () => {
+      const current = await this.diagrams.findOne({ _id: id }, { revision: 1 }).lean<{ revision: number }>().exec();
+      if (!current || current.revision !== expectedRevision) return undefined;
+      const { ferretdb } = await backendOf(this.diagrams.db);
+      const updated = await this.diagrams
+        // No projection: FerretDB 1.24 rejects findAndModify with `fields`.
+        .findOneAndUpdate(
+          ferretdb ? { _id: id } : { _id: id, revision: expectedRevision },
+          {
+            $set: { status: change.status, updatedAt: change.at },
+            $inc: { revision: 1 },
+            $push: { statusHistory: change },
+          },
+          { new: true },
+        )
+        .lean<DiagramDoc>()
+        .exec();
+      return updated ? toDiagram(updated) : undefined;
+    });
   }
 
   /** Raises the process's `latestDiagramVersion` to `version` (never lowers it). */
   async raiseLatest(processKey: string, version: number): Promise<void> {
-    await this.processes.updateOne({ key: processKey }, { $max: { latestDiagramVersion: version } }).exec();
+    await withDocumentLock(this.processes, processKey, () =>
+      this.processes.updateOne({ _id: processKey }, { $max: { latestDiagramVersion: version } }).exec(),
+    );
   }
 
   /** Raises the process's `releasedDiagramVersion` to `version` (never lowers it). */
   async raiseReleased(processKey: string, version: number): Promise<void> {
-    await this.processes.updateOne({ key: processKey }, { $max: { releasedDiagramVersion: version } }).exec();
+    await withDocumentLock(this.processes, processKey, () =>
+      this.processes.updateOne({ _id: processKey }, { $max: { releasedDiagramVersion: version } }).exec(),
+    );
   }
 }

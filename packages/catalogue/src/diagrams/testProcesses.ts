@@ -11,6 +11,7 @@ import { testConnection } from '../testing/testDatabase.js';
 export async function givenProcess(fields: Partial<ProcessDoc> & { key: string }): Promise<ProcessDoc> {
   const now = new Date();
   const doc: ProcessDoc = {
+    _id: fields.key,
     name: `Prozess ${fields.key}`,
     department: '32',
     kind: 'department',
@@ -34,7 +35,15 @@ export async function givenProcess(fields: Partial<ProcessDoc> & { key: string }
 export async function givenDepartments(...codes: string[]): Promise<void> {
   const now = new Date();
   await departmentModel(await testConnection()).insertMany(
-    codes.map((code) => ({ code, name: `Amt ${code}`, shortName: code, version: 1, createdAt: now, updatedAt: now })),
+    codes.map((code) => ({
+      _id: code,
+      code,
+      name: `Amt ${code}`,
+      shortName: code,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    })),
   );
 }
 

@@ -79,7 +79,7 @@ export async function runImportBenchmark(
       }
       http.push(rows / ((performance.now() - start) / 1000));
 
-      documents = await processes.find({}, { _id: 0 }).lean<ProcessDoc[]>().exec();
+      documents = await processes.find({}).lean<ProcessDoc[]>().exec();
       await processes.deleteMany({});
       start = performance.now();
       const outcome = await importProcesses(repository, { bytes: csv, format: 'csv' }, { mode: 'all', dryRun: false });
@@ -89,7 +89,9 @@ export async function runImportBenchmark(
       await processes.deleteMany({});
       const copies = documents.map((d) => ({ ...d }));
       start = performance.now();
-      await processes.collection.insertMany(copies, { ordered: false });
+      await processes.db
+        .collection<ProcessDoc>(processes.collection.collectionName)
+        .insertMany(copies, { ordered: false });
       raw.push(rows / ((performance.now() - start) / 1000));
     }
   } finally {

@@ -1,6 +1,6 @@
-import type { AnyBulkWriteOperation, Connection, Model } from 'mongoose';
+import type { Connection, Model } from 'mongoose';
 import { departmentModel, type DepartmentDoc } from '../departments/department.model.js';
-import { isDuplicateKey } from '../db/versioned.js';
+import { applyIfVersion, isDuplicateKey } from '../db/versioned.js';
 import { processModel, type ProcessDoc } from '../processes/process.model.js';
 
 /** The fields of a stored process an import compares a row with (and nothing else). */
@@ -48,12 +48,11 @@ const COMPARED: Record<keyof ExistingProcess | '_id', 0 | 1> = {
 const IN_LIMIT = 200;
 
 /**
- * Updates per bulkWrite. FerretDB 1.24 (SQLite) scans the collection for every update statement
- * (no index use, ~0.12 s per statement at 10 000 processes) and degrades badly with larger
- * batches: 20–60 statements cost three times as much each, and a batch of 100 or more stalled
- * without finishing. Batches of 10 cost the same per statement as single updates.
+ * Changed rows written at the same time. Not bulkWrite: FerretDB 1.24 (SQLite) scans the
+ * collection for every statement whose filter is more than `{_id}`, and stalled on batches of
+ * 100 or more updates; each row here is a read and an update by `_id` under the row's lock.
  */
-const UPDATE_BATCH = 10;
+const UPDATE_CONCURRENCY = 4;
 
 /** A change to one process, applied only if its version is still the one read. */
 export interface VersionedChange {
@@ -116,7 +115,7 @@ export class ImportsRepository {
   async existingDepartments(codes: readonly string[]): Promise<Set<string>> {
     if (codes.length === 0) return new Set();
     const docs = await this.departments
-      .find({ code: { $in: codes } }, { code: 1, _id: 0 })
+      .find({ _id: { $in: codes } }, { code: 1, _id: 0 })
       .lean<{ code: string }[]>()
       .exec();
     return new Set(docs.map((d) => d.code));
@@ -144,41 +143,27 @@ export class ImportsRepository {
   }
 
   /**
-   * Applies each change conditionally on the version read (`{key, version}`), bumping the version
-   * and setting `updatedAt` to `now`. A change whose process moved on in between is not applied
-   * and is reported as a conflict.
+   * Applies each change conditionally on the version read, bumping the version and setting
+   * `updatedAt` to `now`. A change whose process moved on in between is not applied and is
+   * reported as a conflict. One document at a time under its write lock (see db/backend.ts:
+   * FerretDB applies neither bulk nor filtered updates atomically).
    */
   async update(changes: readonly VersionedChange[], now: Date): Promise<WriteOutcome> {
-    if (changes.length === 0) return { written: 0, conflicts: [] };
-    const ops: AnyBulkWriteOperation<ProcessDoc>[] = changes.map((c) => ({
-      updateOne: {
-        filter: { key: c.key, version: c.expectedVersion },
-        update: {
-          $set: { ...c.$set, updatedAt: now },
-          ...(Object.keys(c.$unset).length > 0 ? { $unset: c.$unset } : {}),
-          $inc: { version: 1 },
-        },
-      },
-    }));
-    let matched = 0;
-    for (let i = 0; i < ops.length; i += UPDATE_BATCH) {
-      const result = await this.processes.bulkWrite(ops.slice(i, i + UPDATE_BATCH), { ordered: false });
-      matched += result.matchedCount;
+    const conflicts: string[] = [];
+    let written = 0;
+    for (let i = 0; i < changes.length; i += UPDATE_CONCURRENCY) {
+      const batch = changes.slice(i, i + UPDATE_CONCURRENCY);
+      const applied = await Promise.all(
+        batch.map((c) =>
+          applyIfVersion(this.processes, c.key, c.expectedVersion, {
+            $set: { ...c.$set, updatedAt: now },
+            ...(Object.keys(c.$unset).length > 0 ? { $unset: c.$unset } : {}),
+            $inc: { version: 1 },
+          }),
+        ),
+      );
+      applied.forEach((ok, j) => (ok ? written++ : conflicts.push(batch[j]!.key)));
     }
-    if (matched === changes.length) return { written: matched, conflicts: [] };
-    // bulkWrite does not say which operations matched: the ones applied carry this import's
-    // updatedAt and the version after it.
-    const after = await this.findByKeys<{ key: string; version: number; updatedAt: Date }>(
-      changes.map((c) => c.key),
-      { _id: 0, version: 1, updatedAt: 1 },
-    );
-    const expected = new Map(changes.map((c) => [c.key, c.expectedVersion + 1]));
-    const applied = new Set(
-      [...after.values()]
-        .filter((d) => d.version === expected.get(d.key) && d.updatedAt.getTime() === now.getTime())
-        .map((d) => d.key),
-    );
-    const conflicts = changes.map((c) => c.key).filter((k) => !applied.has(k));
-    return { written: changes.length - conflicts.length, conflicts };
+    return { written, conflicts };
   }
 }

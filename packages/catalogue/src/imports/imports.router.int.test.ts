@@ -375,6 +375,7 @@ describe('imports.router', () => {
       };
       await processes.insertMany(
         [base, variant].map((p) => ({
+          _id: p.key,
           ...p,
           documentTypes: [],
           tags: [],

@@ -258,6 +258,7 @@ function addSchemaErrors(row: ImportRow, candidate: Record<string, unknown>): vo
 /** A new process with every derived field filled exactly as a create fills them. */
 function newProcess(input: ProcessCreate, now: Date): ProcessDoc {
   const doc: ProcessDoc = {
+    _id: input.key,
     ...input,
     documentTypes: input.documentTypes ?? [],
     tags: input.tags ?? [],

@@ -2,6 +2,8 @@ import { Schema, type Connection, type Model } from 'mongoose';
 
 /** A process as stored. `search` and `adoptionSlot` are derived fields the API never shows. */
 export interface ProcessDoc {
+  /** The key again: FerretDB finds a document without scanning its collection only by `_id` (see db/backend.ts). */
+  _id: string;
   key: string;
   name: string;
   description?: string;
@@ -41,6 +43,7 @@ export function adoptionSlot(p: { key: string; department: string; baseProcess?:
 
 const processSchema = new Schema<ProcessDoc>(
   {
+    _id: { type: String, required: true },
     key: { type: String, required: true },
     name: { type: String, required: true },
     description: String,

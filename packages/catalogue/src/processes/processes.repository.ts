@@ -2,15 +2,11 @@ import type { Model } from 'mongoose';
 import type { Process, ProcessCreate } from '@efile/schemas';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { isDuplicateKey, updateVersioned, type VersionedUpdate } from '../db/versioned.js';
-import { KeyedLock } from './keyedLock.js';
 import { adoptionSlot, type ProcessDoc } from './process.model.js';
 import { escapeRegex, searchTerms, searchText } from './searchText.js';
 
 /** Everything the API shows; the derived `search` and `adoptionSlot` stay inside. */
 const PROJECTION = { _id: 0, search: 0, adoptionSlot: 0 } as const;
-
-/** One lock for every repository of this server process: writes to one process run one at a time. */
-const processWrites = new KeyedLock();
 
 /** The largest page the listing serves; larger requests are refused at the edge, this is the last guard. */
 export const MAX_PAGE_SIZE = 200;
@@ -151,7 +147,7 @@ export class ProcessesRepository {
   }
 
   async find(key: string): Promise<Process | undefined> {
-    const doc = await this.model.findOne({ key }, PROJECTION).lean<ProcessDoc>().exec();
+    const doc = await this.model.findOne({ _id: key }, PROJECTION).lean<ProcessDoc>().exec();
     return doc ? toProcess(doc) : undefined;
   }
 
@@ -161,18 +157,10 @@ export class ProcessesRepository {
     return found;
   }
 
-  /**
-   * Runs a read-check-write of one process while no other write to that process runs in this
-   * server process (FerretDB 1.24 does not apply a conditional update atomically; see keyedLock.ts).
-   */
-  exclusive<T>(key: string, work: () => Promise<T>): Promise<T> {
-    return processWrites.run(key, work);
-  }
-
   /** The fields the rules look at before a change; NotFoundError when the process does not exist. */
   async state(key: string): Promise<ProcessState> {
     const doc = await this.model
-      .findOne({ key }, { _id: 0, key: 1, name: 1, description: 1, kind: 1, archived: 1, version: 1 })
+      .findOne({ _id: key }, { _id: 0, key: 1, name: 1, description: 1, kind: 1, archived: 1, version: 1 })
       .lean<ProcessState>()
       .exec();
     if (!doc) throw new NotFoundError(`Process ${key} does not exist.`);
@@ -188,6 +176,7 @@ export class ProcessesRepository {
   async create(input: ProcessCreate): Promise<Process> {
     const now = new Date();
     const doc = {
+      _id: input.key,
       ...input,
       documentTypes: input.documentTypes ?? [],
       tags: input.tags ?? [],
@@ -209,7 +198,7 @@ export class ProcessesRepository {
 
   /** Applies `update` if the process is still at version `expected` (404/412 otherwise). */
   async update(key: string, expected: number, update: VersionedUpdate): Promise<Process> {
-    const doc = await updateVersioned(this.model, { key }, expected, update, `Process ${key}`);
+    const doc = await updateVersioned(this.model, key, expected, update, `Process ${key}`);
     return toProcess(doc);
   }
 }

@@ -31,6 +31,7 @@ async function insertVariant(key: string, department: string, baseProcess: strin
   const name = `Variante ${key}`;
   await model.insertMany([
     {
+      _id: key,
       key,
       name,
       department,

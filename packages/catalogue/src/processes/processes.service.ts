@@ -78,50 +78,43 @@ export class ProcessesService {
    * Changes the fields in `patch` (null removes an optional one) if the process is still at
    * `expectedVersion`. The search text is recomputed from the version the client changes; the
    * write itself stays conditional on that version, so it cannot mix in a concurrent change.
-   * Read, checks and write run exclusively per process (see keyedLock.ts for why).
    */
-  update(key: string, expectedVersion: number, patch: ProcessUpdate): Promise<Process> {
-    return this.repository.exclusive(key, async () => {
-      const current = await this.currentState(key, expectedVersion);
-      if (current.archived) {
-        throw new ConflictError(`Process ${key} is archived and cannot be edited; restore it first.`);
-      }
-      const update = patchToUpdate(patch as Record<string, unknown>);
-      if (patch.name !== undefined || patch.description !== undefined) {
-        const description = patch.description === null ? undefined : (patch.description ?? current.description);
-        update.$set.search = processSearchText({ key, name: patch.name ?? current.name, description });
-      }
-      return this.repository.update(key, expectedVersion, update);
-    });
+  async update(key: string, expectedVersion: number, patch: ProcessUpdate): Promise<Process> {
+    const current = await this.currentState(key, expectedVersion);
+    if (current.archived) {
+      throw new ConflictError(`Process ${key} is archived and cannot be edited; restore it first.`);
+    }
+    const update = patchToUpdate(patch as Record<string, unknown>);
+    if (patch.name !== undefined || patch.description !== undefined) {
+      const description = patch.description === null ? undefined : (patch.description ?? current.description);
+      update.$set.search = processSearchText({ key, name: patch.name ?? current.name, description });
+    }
+    return this.repository.update(key, expectedVersion, update);
   }
 
   /**
    * Archives a process (never a hard delete). A base process with active variants in departments
    * stays: archiving it would orphan their adoptions.
    */
-  archive(key: string, expectedVersion: number): Promise<Process> {
-    return this.repository.exclusive(key, async () => {
-      const current = await this.currentState(key, expectedVersion);
-      if (current.archived) throw new ConflictError(`Process ${key} is archived already.`);
-      if (current.kind === 'base') {
-        const variants = await this.repository.countActiveVariants(key);
-        if (variants > 0) {
-          throw new ConflictError(
-            `Base process ${key} cannot be archived: ${variants} active ${variants === 1 ? 'variant' : 'variants'} in departments adopted it. Archive the variants first.`,
-          );
-        }
+  async archive(key: string, expectedVersion: number): Promise<Process> {
+    const current = await this.currentState(key, expectedVersion);
+    if (current.archived) throw new ConflictError(`Process ${key} is archived already.`);
+    if (current.kind === 'base') {
+      const variants = await this.repository.countActiveVariants(key);
+      if (variants > 0) {
+        throw new ConflictError(
+          `Base process ${key} cannot be archived: ${variants} active ${variants === 1 ? 'variant' : 'variants'} in departments adopted it. Archive the variants first.`,
+        );
       }
-      return this.repository.update(key, expectedVersion, { $set: { archived: true } });
-    });
+    }
+    return this.repository.update(key, expectedVersion, { $set: { archived: true } });
   }
 
   /** Takes an archived process back into the catalogue. */
-  restore(key: string, expectedVersion: number): Promise<Process> {
-    return this.repository.exclusive(key, async () => {
-      const current = await this.currentState(key, expectedVersion);
-      if (!current.archived) throw new ConflictError(`Process ${key} is not archived.`);
-      return this.repository.update(key, expectedVersion, { $set: { archived: false } });
-    });
+  async restore(key: string, expectedVersion: number): Promise<Process> {
+    const current = await this.currentState(key, expectedVersion);
+    if (!current.archived) throw new ConflictError(`Process ${key} is not archived.`);
+    return this.repository.update(key, expectedVersion, { $set: { archived: false } });
   }
 
   /** The state the rules decide on; 404 when missing, 412 when the client's version is stale. */

@@ -129,13 +129,14 @@ describe('bpmnGenerator', () => {
     it('writes valid, non-overlapping diagrams for a sample of the demo city', async () => {
       // given every third distinct diagram of a small demo city
       const city = buildDemoCity({ scale: 300, seed: 7 });
+      const contents = new Map(city.diagramContents.map((c) => [c._id, c.content]));
       const distinct = [...new Map(city.diagrams.map((d) => [d.sha256, d])).values()];
       const sample = distinct.filter((_, i) => i % 3 === 0);
       assert.ok(sample.length >= 50, `${sample.length} diagrams sampled`);
       const labels = new Set<string>();
       // when each is parsed back
       for (const diagram of sample) {
-        const elements = await checkDiagram(diagram.content.toString('utf8'), diagram.stats);
+        const elements = await checkDiagram(contents.get(diagram._id)!.toString('utf8'), diagram.stats);
         names(elements).forEach((n) => labels.add(n));
       }
       // then they carry German labels of the e-file flavour

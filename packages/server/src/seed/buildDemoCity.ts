@@ -6,8 +6,10 @@
 import { createHash } from 'node:crypto';
 import {
   adoptionSlot,
+  diagramId,
   searchText,
   type DepartmentDoc,
+  type DiagramContentDoc,
   type DiagramDoc,
   type DiagramStatus,
   type ProcessDoc,
@@ -45,6 +47,8 @@ export interface DemoCity {
   departments: DepartmentDoc[];
   processes: ProcessDoc[];
   diagrams: DiagramDoc[];
+  /** The bytes of each diagram, under the diagram's `_id` (one document per diagram). */
+  diagramContents: DiagramContentDoc[];
   counts: { departments: number; baseProcesses: number; variants: number; ownProcesses: number; diagrams: number };
 }
 
@@ -116,14 +120,20 @@ function statusChain(
   return history;
 }
 
-function diagramDoc(processKey: string, version: number, plan: DiagramVersionPlan): DiagramDoc {
+/** The metadata document of a diagram version and the separate document holding its bytes. */
+function diagramDocs(
+  processKey: string,
+  version: number,
+  plan: DiagramVersionPlan,
+): { diagram: DiagramDoc; content: DiagramContentDoc } {
   const { content, sha256 } = encoded(plan.generated);
   const last = plan.history[plan.history.length - 1]!;
-  return {
+  const _id = diagramId(processKey, version);
+  const diagram: DiagramDoc = {
+    _id,
     processKey,
     version,
     status: last.status,
-    content,
     size: content.length,
     sha256,
     encoding: 'utf-8',
@@ -142,6 +152,7 @@ function diagramDoc(processKey: string, version: number, plan: DiagramVersionPla
     createdAt: new Date(plan.history[0]!.at),
     updatedAt: new Date(last.at),
   };
+  return { diagram, content: { _id, content } };
 }
 
 /** The stored process fields that follow from its diagram versions. */
@@ -166,6 +177,7 @@ interface PlannedProcess {
   createdAt: number;
   fields: Omit<
     ProcessDoc,
+    | '_id'
     | 'key'
     | 'search'
     | 'adoptionSlot'
@@ -318,6 +330,7 @@ export function buildDemoCity(options: { scale?: number; seed?: number } = {}): 
 
   const epoch = new Date(SEED_EPOCH);
   const departments: DepartmentDoc[] = DEMO_DEPARTMENTS.map((d) => ({
+    _id: d.code,
     code: d.code,
     name: d.name,
     shortName: d.shortName,
@@ -331,6 +344,13 @@ export function buildDemoCity(options: { scale?: number; seed?: number } = {}): 
   // Base processes: version 1 released in the first weeks, later versions released mid-year.
   const processes: ProcessDoc[] = [];
   const diagrams: DiagramDoc[] = [];
+  const diagramContents: DiagramContentDoc[] = [];
+  const addDiagrams = (processKey: string, plans: DiagramVersionPlan[]) =>
+    plans.forEach((plan, v) => {
+      const { diagram, content } = diagramDocs(processKey, v + 1, plan);
+      diagrams.push(diagram);
+      diagramContents.push(content);
+    });
   const baseGenerated = new Map<string, GeneratedDiagram[]>();
   const baseReleases = new Map<string, number[]>();
   BASE_PROCESSES.forEach((base, i) => {
@@ -368,7 +388,7 @@ export function buildDemoCity(options: { scale?: number; seed?: number } = {}): 
         updatedAt: lastChange,
       }),
     );
-    plans.forEach((plan, v) => diagrams.push(diagramDoc(base.key, v + 1, plan)));
+    addDiagrams(base.key, plans);
   });
 
   // Adoptions: most departments adopt most base processes; the share of variants is capped by the scale.
@@ -503,7 +523,7 @@ export function buildDemoCity(options: { scale?: number; seed?: number } = {}): 
           updatedAt: Math.max(p.createdAt, lastChange),
         }),
       );
-      p.plans.forEach((plan, v) => diagrams.push(diagramDoc(key, v + 1, plan)));
+      addDiagrams(key, p.plans);
     });
   }
 
@@ -512,6 +532,7 @@ export function buildDemoCity(options: { scale?: number; seed?: number } = {}): 
     departments,
     processes,
     diagrams,
+    diagramContents,
     counts: {
       departments: departments.length,
       baseProcesses: BASE_PROCESSES.length,
@@ -524,12 +545,13 @@ export function buildDemoCity(options: { scale?: number; seed?: number } = {}): 
 
 /** A stored process with its derived fields. */
 function processDoc(
-  p: Omit<ProcessDoc, 'search' | 'adoptionSlot' | 'archived' | 'version' | 'createdAt' | 'updatedAt'> & {
+  p: Omit<ProcessDoc, '_id' | 'search' | 'adoptionSlot' | 'archived' | 'version' | 'createdAt' | 'updatedAt'> & {
     createdAt: number;
     updatedAt: number;
   },
 ): ProcessDoc {
   return {
+    _id: p.key,
     ...p,
     archived: false,
     version: 1,

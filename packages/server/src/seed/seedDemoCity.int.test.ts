@@ -1,13 +1,23 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
-import { departmentModel, diagramModel, ensureIndexes, processModel, type ProcessDoc } from '@efile/catalogue';
+import {
+  departmentModel,
+  diagramContentModel,
+  diagramId,
+  diagramModel,
+  ensureIndexes,
+  processModel,
+} from '@efile/catalogue';
 import { validator } from '@efile/schemas';
 import { DatabaseNotEmptyError, emptyCatalogue, isDatabaseEmpty, seedDatabase, seedDemoCity } from './seedDemoCity.js';
 
 const SCALE = 300;
 const validProcess = validator('process.schema.json');
 const validDepartment = validator('department.schema.json');
+
+/** The bytes of a lean content document (lean() gives a bson Binary, not a Buffer). */
+const bytes = (content: unknown) => Buffer.from((content as { buffer: Uint8Array }).buffer);
 
 /** The API shape of a stored document: no _id, no derived fields, timestamps as ISO strings. */
 function apiShape(doc: object): Record<string, unknown> {
@@ -53,16 +63,19 @@ describe('seedDemoCity', () => {
 
       // then the summary and the stored counts agree
       const departments = await departmentModel(connection).find().lean();
-      const processes = (await processModel(connection).find().lean()) as Array<ProcessDoc & { _id: unknown }>;
+      const processes = await processModel(connection).find().lean();
       const diagramCount = await diagramModel(connection).countDocuments();
+      const contentCount = await diagramContentModel(connection).countDocuments();
       assert.ok(departments.length >= 40, `${departments.length} departments`);
       assert.equal(summary.departments, departments.length);
       assert.equal(summary.processes, processes.length);
       assert.equal(summary.diagrams, diagramCount);
+      assert.equal(contentCount, diagramCount, 'one content document per diagram');
       assert.equal(summary.variants + summary.ownProcesses, SCALE);
 
       // every department is valid and names no person: the coordinator is a functional mailbox
       for (const department of departments) {
+        assert.equal(department._id, department.code, 'a department is stored under its code');
         const checked = validDepartment(apiShape(department));
         assert.ok(checked.ok, `${department.code}: ${JSON.stringify(checked.ok ? [] : checked.errors)}`);
         assert.match(department.coordinator?.email ?? '', /^eakte\.amt[0-9-]+@stuttgart\.example$/);
@@ -98,6 +111,7 @@ describe('seedDemoCity', () => {
       // every process passes the API's schema (key pattern, LeiKa 14 digits, ...) and has derived fields
       const departmentCodes = new Set(departments.map((d) => d.code));
       for (const p of processes) {
+        assert.equal(p._id, p.key, 'a process is stored under its key');
         const checked = validProcess(apiShape(p));
         assert.ok(checked.ok, `${p.key}: ${JSON.stringify(checked.ok ? [] : checked.errors)}`);
         assert.ok(departmentCodes.has(p.department), `${p.key} belongs to a department`);
@@ -134,6 +148,10 @@ describe('seedDemoCity', () => {
       await seedDemoCity(connection, { scale: SCALE, seed: 3 });
       const processes = await processModel(connection).find().lean();
       const diagrams = await diagramModel(connection).find().lean();
+      const contents = await diagramContentModel(connection).find().lean();
+      const contentById = new Map<string, Buffer[]>();
+      for (const c of contents) contentById.set(c._id, [...(contentById.get(c._id) ?? []), bytes(c.content)]);
+      assert.equal(contents.length, diagrams.length, 'no content without a diagram');
       const byKey = new Map<string, typeof diagrams>();
       for (const d of diagrams) byKey.set(d.processKey, [...(byKey.get(d.processKey) ?? []), d]);
 
@@ -150,7 +168,11 @@ describe('seedDemoCity', () => {
           assert.equal(versions[p.releasedDiagramVersion - 1]!.status, 'released');
         }
         for (const d of versions) {
-          const content = Buffer.from((d.content as unknown as { buffer: Uint8Array }).buffer);
+          assert.equal(d._id, diagramId(p.key, d.version));
+          assert.equal(d._id, `${p.key}@${d.version}`);
+          const stored = contentById.get(d._id) ?? [];
+          assert.equal(stored.length, 1, `${d._id} has exactly one content document`);
+          const content = stored[0]!;
           assert.equal(d.size, content.length);
           assert.equal(d.sha256, createHash('sha256').update(content).digest('hex'));
           assert.match(content.toString('utf8', 0, 60), /^<\?xml version="1.0" encoding="UTF-8"\?>/);
@@ -192,7 +214,15 @@ describe('seedDemoCity', () => {
       assert.equal(await isDatabaseEmpty(connection), true);
       // when a department is added
       await departmentModel(connection).insertMany([
-        { code: '99', name: 'Testamt', shortName: 'Test', version: 1, createdAt: new Date(), updatedAt: new Date() },
+        {
+          _id: '99',
+          code: '99',
+          name: 'Testamt',
+          shortName: 'Test',
+          version: 1,
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        },
       ]);
       // then the database is not empty
       assert.equal(await isDatabaseEmpty(connection), false);
@@ -201,6 +231,7 @@ describe('seedDemoCity', () => {
 
   describe('#seedDatabase', () => {
     const testamt = {
+      _id: '99',
       code: '99',
       name: 'Testamt',
       shortName: 'Test',
@@ -224,14 +255,17 @@ describe('seedDemoCity', () => {
     });
 
     it('replaces the catalogue with --replace', async () => {
-      // given a catalogue with one department
+      // given a catalogue with one department and a diagram content left without its diagram
       await departmentModel(connection).insertMany([testamt]);
+      await diagramContentModel(connection).insertMany([{ _id: 'P-99-0001@1', content: Buffer.from('<x/>') }]);
       // when the seed runs with --replace
       const summary = await seedDatabase(connection, { scale: 20, seed: 5, replace: true });
-      // then only the demo city is left
+      // then only the demo city is left, contents included
       assert.equal(await departmentModel(connection).exists({ code: '99' }), null);
+      assert.equal(await diagramContentModel(connection).exists({ _id: 'P-99-0001@1' }), null);
       assert.equal(await departmentModel(connection).countDocuments(), summary.departments);
       assert.equal(await processModel(connection).countDocuments(), 10 + 20);
+      assert.equal(await diagramContentModel(connection).countDocuments(), summary.diagrams);
     });
 
     it('seeds an empty database without --replace', async () => {

@@ -2,7 +2,7 @@
  * Writes the demo city into the catalogue collections, in batches through the models.
  */
 import type { Connection } from 'mongoose';
-import { departmentModel, diagramModel, processModel } from '@efile/catalogue';
+import { departmentModel, diagramContentModel, diagramModel, processModel } from '@efile/catalogue';
 import { buildDemoCity, DEFAULT_SCALE } from './buildDemoCity.js';
 
 export interface SeedOptions {
@@ -43,8 +43,12 @@ export async function isDatabaseEmpty(connection: Connection): Promise<boolean> 
   return department === null && process === null;
 }
 
-/** Empties the catalogue collections (departments, processes, diagrams), keeping them and their indexes. */
+/**
+ * Empties the catalogue collections (departments, processes, diagrams and their contents), keeping
+ * them and their indexes. Contents go first, so an interrupted run leaves no diagram without bytes.
+ */
 export async function emptyCatalogue(connection: Connection): Promise<void> {
+  await diagramContentModel(connection).deleteMany({});
   await diagramModel(connection).deleteMany({});
   await processModel(connection).deleteMany({});
   await departmentModel(connection).deleteMany({});
@@ -64,14 +68,17 @@ export async function seedDemoCity(connection: Connection, options: SeedOptions 
   const departments = departmentModel(connection);
   const processes = processModel(connection);
   const diagrams = diagramModel(connection);
+  const contents = diagramContentModel(connection);
   await insertInBatches((batch) => departments.insertMany(batch, { lean: true }), city.departments, batchSize);
   await insertInBatches((batch) => processes.insertMany(batch, { lean: true }), city.processes, batchSize);
-  // Diagrams carry their XML: smaller batches keep each insert well below the 16 MB message limit.
+  // The bytes before the metadata, so that every diagram a reader can find has its content.
+  // Contents carry the XML: smaller batches keep each insert well below the 16 MB message limit.
   await insertInBatches(
-    (batch) => diagrams.insertMany(batch, { lean: true }),
-    city.diagrams,
+    (batch) => contents.insertMany(batch, { lean: true }),
+    city.diagramContents,
     Math.max(1, Math.floor(batchSize / 2)),
   );
+  await insertInBatches((batch) => diagrams.insertMany(batch, { lean: true }), city.diagrams, batchSize);
   return {
     seed,
     scale,
