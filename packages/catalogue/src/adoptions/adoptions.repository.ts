@@ -3,41 +3,12 @@ import type { Process } from '@efile/schemas';
 import { updateVersioned, withDocumentLock } from '../db/versioned.js';
 import type { DepartmentDoc } from '../departments/department.model.js';
 import type { ProcessDoc } from '../processes/process.model.js';
+import { toProcess } from '../processes/processes.repository.js';
 
 const PROJECTION = { _id: 0, search: 0, adoptionSlot: 0 } as const;
 
 /** Most variants one base process can have listed: one per department, with room to spare. */
 const MAX_VARIANTS = 1000;
-
-/** Maps a stored process to the API shape (without the derived search and adoptionSlot fields). */
-export function toProcess(doc: ProcessDoc): Process {
-  const optional = <K extends keyof ProcessDoc>(field: K) =>
-    doc[field] !== undefined && doc[field] !== null ? { [field]: doc[field] } : {};
-  return {
-    key: doc.key,
-    name: doc.name,
-    ...optional('description'),
-    department: doc.department,
-    kind: doc.kind,
-    ...optional('baseProcess'),
-    ...optional('baseVersion'),
-    ...optional('group'),
-    ...optional('leikaKey'),
-    ...optional('filingPlanRef'),
-    documentTypes: [...doc.documentTypes],
-    ...optional('retentionYears'),
-    ...optional('disposal'),
-    ...optional('annualCaseVolume'),
-    ...optional('legalBasis'),
-    tags: [...doc.tags],
-    archived: doc.archived,
-    ...optional('latestDiagramVersion'),
-    ...optional('releasedDiagramVersion'),
-    version: doc.version,
-    createdAt: doc.createdAt.toISOString(),
-    updatedAt: doc.updatedAt.toISOString(),
-  } as Process;
-}
 
 /** The fields of a variant the adoption overview shows. */
 export interface VariantSummary {

@@ -3,9 +3,9 @@ import { validator } from '@efile/schemas';
 import { isDuplicateKey } from '../db/versioned.js';
 import type { DiagramsRepository } from '../diagrams/diagrams.repository.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../errors.js';
-import { adoptionSlot, type ProcessDoc } from '../processes/process.model.js';
-import { searchText } from '../processes/searchText.js';
-import { toProcess, type AdoptionsRepository } from './adoptions.repository.js';
+import { newProcessDoc, type ProcessDoc } from '../processes/process.model.js';
+import type { AdoptionsRepository } from './adoptions.repository.js';
+import { toProcess } from '../processes/processes.repository.js';
 
 const processKey = validator<string>('common.schema.json#/$defs/ProcessKey');
 
@@ -71,29 +71,25 @@ export class AdoptionsService {
 
     const now = new Date();
     const name = input.name ?? base.name;
-    const slot = adoptionSlot({ key, department: input.department, baseProcess: baseKey });
-    const doc: ProcessDoc = {
-      _id: key,
-      key,
-      name,
-      ...(base.description !== undefined ? { description: base.description } : {}),
-      department: input.department,
-      kind: 'department',
-      baseProcess: baseKey,
-      baseVersion: released,
-      ...(base.group !== undefined ? { group: base.group } : {}),
-      documentTypes: [...base.documentTypes],
-      ...(base.retentionYears !== undefined ? { retentionYears: base.retentionYears } : {}),
-      ...(base.disposal !== undefined ? { disposal: base.disposal } : {}),
-      ...(base.legalBasis !== undefined ? { legalBasis: base.legalBasis } : {}),
-      tags: [...base.tags],
-      archived: false,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-      search: searchText(key, name, base.description),
-      adoptionSlot: slot,
-    };
+    const doc = newProcessDoc(
+      {
+        key,
+        name,
+        ...(base.description !== undefined ? { description: base.description } : {}),
+        department: input.department,
+        kind: 'department',
+        baseProcess: baseKey,
+        baseVersion: released,
+        ...(base.group !== undefined ? { group: base.group } : {}),
+        documentTypes: [...base.documentTypes],
+        ...(base.retentionYears !== undefined ? { retentionYears: base.retentionYears } : {}),
+        ...(base.disposal !== undefined ? { disposal: base.disposal } : {}),
+        ...(base.legalBasis !== undefined ? { legalBasis: base.legalBasis } : {}),
+        tags: [...base.tags],
+      },
+      now,
+    );
+    const slot = doc.adoptionSlot;
     try {
       await this.repository.insert(doc);
     } catch (err) {

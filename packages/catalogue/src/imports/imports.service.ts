@@ -5,7 +5,7 @@
  * conditionally on the version read. Idempotent by key: importing the same file twice changes nothing.
  */
 import { validator, type FieldError, type ImportReport, type ProcessCreate } from '@efile/schemas';
-import { adoptionSlot, type ProcessDoc } from '../processes/process.model.js';
+import { newProcessDoc, type ProcessDoc } from '../processes/process.model.js';
 import { searchText } from '../processes/searchText.js';
 import { IMPORT_COLUMNS, LIST_FIELDS, type ImportField } from './importColumns.js';
 import type { ExistingProcess, ImportsRepository, VersionedChange } from './imports.repository.js';
@@ -179,7 +179,7 @@ function planRow(
       addError(row, 'department', `department ${department} does not exist (create it first)`);
     }
     if (row.errors.length > 0) return { action: 'none' };
-    return { action: 'create', doc: newProcess(candidate as unknown as ProcessCreate, now) };
+    return { action: 'create', doc: newProcessDoc(candidate as unknown as ProcessCreate, now) };
   }
 
   for (const field of ['department', 'kind'] as const) {
@@ -253,22 +253,4 @@ function addSchemaErrors(row: ImportRow, candidate: Record<string, unknown>): vo
     const message = rest.length > 0 ? `item ${Number(rest[0]) + 1} ${error.message}` : error.message;
     addError(row, field || '/', message);
   }
-}
-
-/** A new process with every derived field filled exactly as a create fills them. */
-function newProcess(input: ProcessCreate, now: Date): ProcessDoc {
-  const doc: ProcessDoc = {
-    _id: input.key,
-    ...input,
-    documentTypes: input.documentTypes ?? [],
-    tags: input.tags ?? [],
-    archived: false,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    search: searchText(input.key, input.name, input.description),
-    adoptionSlot: '',
-  };
-  doc.adoptionSlot = adoptionSlot(doc);
-  return doc;
 }

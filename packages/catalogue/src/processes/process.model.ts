@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { searchText } from './searchText.js';
 
 /** A process as stored. `search` and `adoptionSlot` are derived fields the API never shows. */
 export interface ProcessDoc {
@@ -82,4 +83,36 @@ export function processModel(connection: Connection): Model<ProcessDoc> {
     (connection.models.Process as Model<ProcessDoc> | undefined) ??
     connection.model<ProcessDoc>('Process', processSchema)
   );
+}
+
+/** The fields a new process is made from: a create, an import row, or an adoption (with its base). */
+export type NewProcessFields = Omit<
+  ProcessDoc,
+  | '_id'
+  | 'documentTypes'
+  | 'tags'
+  | 'archived'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'search'
+  | 'adoptionSlot'
+  | 'latestDiagramVersion'
+  | 'releasedDiagramVersion'
+> & { documentTypes?: string[]; tags?: string[] };
+
+/** A new process document with every derived field filled, the one way every writer creates processes. */
+export function newProcessDoc(fields: NewProcessFields, now: Date): ProcessDoc {
+  return {
+    _id: fields.key,
+    ...fields,
+    documentTypes: fields.documentTypes ?? [],
+    tags: fields.tags ?? [],
+    archived: false,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    search: searchText(fields.key, fields.name, fields.description),
+    adoptionSlot: adoptionSlot(fields),
+  };
 }

@@ -2,7 +2,7 @@ import type { Model } from 'mongoose';
 import type { Process, ProcessCreate } from '@efile/schemas';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { isDuplicateKey, updateVersioned, type VersionedUpdate } from '../db/versioned.js';
-import { adoptionSlot, type ProcessDoc } from './process.model.js';
+import { newProcessDoc, type ProcessDoc } from './process.model.js';
 import { escapeRegex, searchTerms, searchText } from './searchText.js';
 
 /** Everything the API shows; the derived `search` and `adoptionSlot` stay inside. */
@@ -174,19 +174,7 @@ export class ProcessesRepository {
 
   /** Stores a new process with its derived fields; ConflictError when the key is taken. */
   async create(input: ProcessCreate): Promise<Process> {
-    const now = new Date();
-    const doc = {
-      _id: input.key,
-      ...input,
-      documentTypes: input.documentTypes ?? [],
-      tags: input.tags ?? [],
-      archived: false,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-      search: processSearchText(input),
-      adoptionSlot: adoptionSlot(input),
-    };
+    const doc = newProcessDoc(input, new Date());
     try {
       const [created] = await this.model.insertMany([doc], { lean: true });
       return toProcess(created as unknown as ProcessDoc);
