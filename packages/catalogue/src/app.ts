@@ -47,7 +47,12 @@ export interface Catalogue {
 export function createCatalogue(deps: CatalogueDeps): Catalogue {
   const departmentsRepository = new DepartmentsRepository(departmentModel(deps.connection));
   const departments = new DepartmentsService(departmentsRepository);
-  const processes = new ProcessesService(new ProcessesRepository(processModel(deps.connection)), departmentsRepository);
+  const processes = new ProcessesService(
+    new ProcessesRepository(processModel(deps.connection), {
+      listCache: deps.config?.processListCache ?? defaultCatalogueConfig.processListCache,
+    }),
+    departmentsRepository,
+  );
   const diagramsRepository = new DiagramsRepository(
     diagramModel(deps.connection),
     diagramContentModel(deps.connection),

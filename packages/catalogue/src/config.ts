@@ -8,6 +8,8 @@ export interface CatalogueConfig {
   jsonMaxBytes: number;
   /** Largest import upload in bytes. */
   importMaxBytes: number;
+  /** Serve process listings from memory when the database is FerretDB (see processes/processListCache.ts). */
+  processListCache: boolean;
 }
 
 export const defaultCatalogueConfig: CatalogueConfig = {
@@ -15,4 +17,5 @@ export const defaultCatalogueConfig: CatalogueConfig = {
   bpmnParseTimeoutMs: 5000,
   jsonMaxBytes: 1024 * 1024,
   importMaxBytes: 20 * 1024 * 1024,
+  processListCache: true,
 };

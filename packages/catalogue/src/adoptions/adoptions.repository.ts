@@ -4,6 +4,7 @@ import { updateVersioned, withDocumentLock } from '../db/versioned.js';
 import type { DepartmentDoc } from '../departments/department.model.js';
 import type { ProcessDoc } from '../processes/process.model.js';
 import { toProcess } from '../processes/processes.repository.js';
+import { findProcesses } from '../processes/processListCache.js';
 
 const PROJECTION = { _id: 0, search: 0, adoptionSlot: 0 } as const;
 
@@ -48,11 +49,16 @@ export class AdoptionsRepository {
 
   /** The variants of a base process. */
   async variants(baseKey: string): Promise<VariantSummary[]> {
-    return this.processes
-      .find({ baseProcess: baseKey }, { _id: 0, key: 1, department: 1, baseVersion: 1, archived: 1 })
-      .limit(MAX_VARIANTS)
-      .lean<VariantSummary[]>()
-      .exec();
+    const docs = await findProcesses(this.processes, { baseProcess: baseKey });
+    return docs
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .slice(0, MAX_VARIANTS)
+      .map((d) => ({
+        key: d.key,
+        department: d.department,
+        ...(d.baseVersion !== undefined ? { baseVersion: d.baseVersion } : {}),
+        archived: d.archived,
+      }));
   }
 
   /** Inserts a process document as given (duplicate key errors propagate). */

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { searchText } from './searchText.js';
+import { trackProcessWrites } from './processListCache.js';
 
 /** A process as stored. `search` and `adoptionSlot` are derived fields the API never shows. */
 export interface ProcessDoc {
@@ -73,6 +74,7 @@ const processSchema = new Schema<ProcessDoc>(
   { collection: 'processes', versionKey: false, strict: 'throw' },
 );
 processSchema.index({ key: 1 }, { unique: true, name: 'key_unique' });
+trackProcessWrites(processSchema);
 processSchema.index({ adoptionSlot: 1 }, { unique: true, name: 'adoption_slot_unique' });
 processSchema.index({ department: 1, key: 1 }, { name: 'department_key' });
 processSchema.index({ baseProcess: 1 }, { name: 'base_process' });

@@ -2,7 +2,9 @@ import type { Model } from 'mongoose';
 import type { Process, ProcessCreate } from '@efile/schemas';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { isDuplicateKey, updateVersioned, type VersionedUpdate } from '../db/versioned.js';
+import { backendOf } from '../db/backend.js';
 import { newProcessDoc, type ProcessDoc } from './process.model.js';
+import { findProcesses, matchesFilter, processListCache, sortComparator } from './processListCache.js';
 import { escapeRegex, searchTerms, searchText } from './searchText.js';
 
 /** Everything the API shows; the derived `search` and `adoptionSlot` stay inside. */
@@ -125,14 +127,28 @@ export interface ProcessListResult {
 /** The fields a rule needs to decide on a change, read before the conditional write. */
 export type ProcessState = Pick<ProcessDoc, 'key' | 'name' | 'description' | 'kind' | 'archived' | 'version'>;
 
+export interface ProcessesRepositoryOptions {
+  /** Serve listings from memory on FerretDB (see processListCache.ts); default true. */
+  listCache?: boolean;
+}
+
 export class ProcessesRepository {
-  constructor(private readonly model: Model<ProcessDoc>) {}
+  constructor(
+    private readonly model: Model<ProcessDoc>,
+    private readonly options: ProcessesRepositoryOptions = {},
+  ) {}
 
   /** One page of the processes matching `filter`, and how many match in all. */
   async list(filter: ProcessListFilter, request: ProcessPageRequest): Promise<ProcessListResult> {
     const pageSize = Math.min(Math.max(1, Math.trunc(request.pageSize)), MAX_PAGE_SIZE);
     const page = Math.max(1, Math.trunc(request.page));
     const { filter: query, sort } = buildListQuery(filter, request.sort);
+    if (this.options.listCache !== false && (await backendOf(this.model.db)).ferretdb) {
+      const rows = await processListCache(this.model).all();
+      const matches = [...rows.values()].filter((row) => matchesFilter(row, query)).sort(sortComparator(sort));
+      const items = matches.slice((page - 1) * pageSize, page * pageSize) as ProcessDoc[];
+      return { items: items.map(toProcess), total: matches.length };
+    }
     const [docs, total] = await Promise.all([
       this.model
         .find(query, PROJECTION)
@@ -168,8 +184,8 @@ export class ProcessesRepository {
   }
 
   /** How many active (not archived) variants of the base process `key` departments have adopted. */
-  countActiveVariants(key: string): Promise<number> {
-    return this.model.countDocuments({ baseProcess: key, archived: false }).exec();
+  async countActiveVariants(key: string): Promise<number> {
+    return (await findProcesses(this.model, { baseProcess: key, archived: false })).length;
   }
 
   /** Stores a new process with its derived fields; ConflictError when the key is taken. */

@@ -7,6 +7,7 @@ import type { Express } from 'express';
 import { createApp, type CatalogueDeps } from '../app.js';
 import { ensureIndexes } from '../db/indexes.js';
 import type { Logger } from '../logger.js';
+import { invalidateProcessList } from '../processes/processListCache.js';
 
 let connection: Connection | undefined;
 
@@ -34,6 +35,7 @@ export async function cleanDatabase(): Promise<void> {
   const conn = await testConnection();
   const collections = await conn.db!.listCollections({}, { nameOnly: true }).toArray();
   await Promise.all(collections.map((c) => conn.db!.collection(c.name).deleteMany({})));
+  invalidateProcessList(conn);
 }
 
 /** A catalogue app over the test database. */
