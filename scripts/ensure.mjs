@@ -40,6 +40,12 @@ export function build() {
 
 export function buildDatabase() {
   if (process.env.MONGODB_URI) return;
+  const built = existsSync(`${process.env.EFILE_CACHE_DIR ?? `${root}/.cache`}/ferretdb/bin/ferretdb`);
+  if (!built && spawnSync('go', ['version'], { stdio: 'ignore' }).error) {
+    throw new Error(
+      'The embedded database needs Go (1.24 or newer) to build FerretDB once: install Go, or set MONGODB_URI to a MongoDB you run.',
+    );
+  }
   run('bash', [`${root}/scripts/build-ferretdb.sh`], 'Building the embedded database');
 }
 
