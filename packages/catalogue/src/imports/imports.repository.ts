@@ -1,6 +1,8 @@
 import type { Connection, Model } from 'mongoose';
 import { departmentModel, type DepartmentDoc } from '../departments/department.model.js';
+import { backendOf } from '../db/backend.js';
 import { applyIfVersion, isDuplicateKey } from '../db/versioned.js';
+import { processListCache } from '../processes/processListCache.js';
 import { processModel, type ProcessDoc } from '../processes/process.model.js';
 
 /** The fields of a stored process an import compares a row with (and nothing else). */
@@ -68,6 +70,15 @@ export interface WriteOutcome {
   conflicts: string[];
 }
 
+/** A process cut down to the fields an import compares. */
+function compared(doc: Partial<ProcessDoc>): ExistingProcess {
+  const out: Record<string, unknown> = {};
+  for (const [field, on] of Object.entries(COMPARED)) {
+    if (on === 1 && doc[field as keyof ProcessDoc] !== undefined) out[field] = doc[field as keyof ProcessDoc];
+  }
+  return out as ExistingProcess;
+}
+
 /** Bulk reads and writes of processes for imports (a few queries per file, never one per row). */
 export class ImportsRepository {
   constructor(
@@ -82,6 +93,16 @@ export class ImportsRepository {
 
   /** The stored processes with the given keys, in one query, projected to the compared fields. */
   async existing(keys: readonly string[]): Promise<Map<string, ExistingProcess>> {
+    if ((await backendOf(this.processes.db)).ferretdb) {
+      // The process list this server keeps in memory for FerretDB (see processListCache.ts) spares a scan.
+      const rows = await processListCache(this.processes).all();
+      const found = new Map<string, ExistingProcess>();
+      for (const key of keys) {
+        const row = rows.get(key);
+        if (row) found.set(key, compared(row));
+      }
+      return found;
+    }
     return this.findByKeys<ExistingProcess>(keys, COMPARED);
   }
 

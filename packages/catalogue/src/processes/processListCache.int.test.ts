@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import request from 'supertest';
 import type { Express } from 'express';
-import { processModel, type ProcessDoc } from './process.model.js';
+import { newProcessDoc, processModel, type ProcessDoc } from './process.model.js';
 import {
   buildListQuery,
   ProcessesRepository,
@@ -144,6 +144,27 @@ describe('processListCache', () => {
       await request(app).delete('/api/v1/processes/P-32-0001').set('If-Match', '"1"').expect(200);
       assert.deepEqual(await keys('department=32'), ['P-32-POSTEINGANG']);
       assert.deepEqual(await keys('department=32&archived=true'), ['P-32-0001']);
+    });
+
+    it('takes in a large batch of new processes at once', async () => {
+      // given a listed, empty catalogue
+      await givenDepartments('32');
+      assert.deepEqual(await keys(''), []);
+      // when 150 processes arrive in one write (more than are re-read one by one)
+      const now = new Date();
+      await processModel(await testConnection()).insertMany(
+        Array.from({ length: 150 }, (_, i) =>
+          newProcessDoc(
+            { key: `P-32-${String(i).padStart(4, '0')}`, name: `Prozess ${i}`, department: '32', kind: 'department' },
+            now,
+          ),
+        ),
+        { lean: true },
+      );
+      // then the listing counts all of them
+      const res = await request(app).get('/api/v1/processes?pageSize=10').expect(200);
+      assert.equal(res.body.total, 150);
+      assert.equal(res.body.items[9].key, 'P-32-0009');
     });
 
     it('reloads after a write that bypassed the model, once told', async () => {

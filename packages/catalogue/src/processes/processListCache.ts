@@ -16,6 +16,9 @@ import { backendOf } from '../db/backend.js';
 
 type Row = Omit<ProcessDoc, '_id'> & { _id?: string };
 
+/** More changed processes than this are re-read with one scan rather than one by one. */
+const REREAD_ONE_BY_ONE = 100;
+
 class ProcessListCache {
   private rows: Map<string, Row> | undefined;
   private readonly dirty = new Set<string>();
@@ -45,7 +48,7 @@ class ProcessListCache {
   }
 
   private async refresh(): Promise<void> {
-    if (this.reloadAll || !this.rows) {
+    if (this.reloadAll || !this.rows || this.dirty.size > REREAD_ONE_BY_ONE) {
       this.reloadAll = false;
       this.dirty.clear();
       const docs = await this.model.find({}).lean<Row[]>().exec();
