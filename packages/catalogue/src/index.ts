@@ -28,3 +28,7 @@ export { importProcesses, type ImportOptions, type ImportOutcome } from './impor
 export { ImportsRepository } from './imports/imports.repository.js';
 export { runImportBenchmark, type ImportBenchmarkResult } from './imports/importBenchmark.js';
 export { sampleCsv, sampleProcesses } from './imports/sampleRows.js';
+export { BpmnParserPool } from './diagrams/bpmn/bpmnParserPool.js';
+export { decodeXml } from './diagrams/bpmn/decodeXml.js';
+export { precheckBpmn } from './diagrams/bpmn/precheckBpmn.js';
+export { largeDiagram } from './diagrams/bpmn/largeDiagram.js';

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: seeds the demo city into a fresh database and measures the list endpoint, the
+ * bulk import and the BPMN upload, each next to its baseline in the same run; writes
+ * docs/benchmarks.md and prints a summary. Exits 0 whatever the figures (benchmarks inform; they
+ * are not tests) and non-zero only when the run itself fails.
+ * Options: see benchOptions.ts. With MONGODB_URI a database with a random name is used and dropped.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { BpmnParserPool, createApp, ensureIndexes } from '@efile/catalogue';
+import { repoRoot } from '../db/embeddedDatabase.js';
+import { seedDemoCity } from '../seed/seedDemoCity.js';
+import { openBenchDatabase } from './benchDatabase.js';
+import { parseBenchOptions, type BenchOptions } from './benchOptions.js';
+import { renderBenchReport, summaryLines, type BenchReport, type MachineInfo } from './benchReport.js';
+import { runBpmnUploadBenchmark } from './bpmnUploadBenchmark.js';
+import { runBulkImportBenchmark } from './bulkImportBenchmark.js';
+import { runListBenchmark } from './listBenchmark.js';
+
+function step(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function machine(loadStart: number[]): MachineInfo {
+  const cpuList = cpus();
+  return {
+    cpus: cpuList.length,
+    cpuModel: cpuList[0]?.model.replace(/\s+/g, ' ').trim() ?? 'unknown CPU',
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.versions.node,
+    platform: `${platform()} ${release()}`,
+    loadStart,
+    loadEnd: loadavg(),
+  };
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('listening', resolveListen);
+    server.once('error', reject);
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Runs the three benchmarks on a fresh database and returns their results. */
+async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
+  const started = performance.now();
+  const date = new Date();
+  const loadStart = loadavg();
+  step('starting the database ...');
+  const database = await openBenchDatabase();
+  let server: Server | undefined;
+  try {
+    const { connection } = database;
+    await ensureIndexes(connection);
+    step(`seeding the demo city at scale ${options.scale} ...`);
+    const seed = await seedDemoCity(connection, { scale: options.scale, seed: 1 });
+    step(`seeded ${seed.processes} processes and ${seed.diagrams} diagrams in ${(seed.ms / 1000).toFixed(1)} s`);
+
+    server = createApp({ connection }).listen(0, '127.0.0.1');
+    const baseUrl = await listen(server);
+
+    step(`list endpoint: 10 queries × (${options.warmup} + ${options.listRuns}) runs, endpoint and raw ...`);
+    const list = await runListBenchmark(connection, baseUrl, {
+      warmup: options.warmup,
+      runs: options.listRuns,
+      progress: step,
+    });
+    step(`bulk import: ${options.importRows} rows × ${options.importRuns} runs, HTTP and raw ...`);
+    const bulkImport = await runBulkImportBenchmark(connection, baseUrl, {
+      rows: options.importRows,
+      runs: options.importRuns,
+    });
+    step(`BPMN upload: ${options.diagramFlowNodes} flow nodes × (${options.warmup} + ${options.parseRuns}) runs ...`);
+    const bpmn = await runBpmnUploadBenchmark(connection, baseUrl, {
+      flowNodes: options.diagramFlowNodes,
+      warmup: options.warmup,
+      runs: options.parseRuns,
+    });
+    return {
+      date,
+      machine: machine(loadStart),
+      database: database.description,
+      scale: options.scale,
+      quick: options.quick,
+      seed: { processes: seed.processes, diagrams: seed.diagrams, ms: seed.ms },
+      durationMs: performance.now() - started,
+      list,
+      bulkImport,
+      bpmn,
+    };
+  } finally {
+    if (server) {
+      const closing = server;
+      await new Promise<void>((resolveClose) => closing.close(() => resolveClose()));
+      closing.closeAllConnections();
+    }
+    await BpmnParserPool.shared().close();
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const options = parseBenchOptions(argv);
+  const report = await runBenchmarks(options);
+  const out = resolve(repoRoot, options.out);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, renderBenchReport(report));
+  process.stdout.write(`\n${summaryLines(report).join('\n')}\n\nWritten to ${out}\n`);
+}
+
+// Ctrl-C: exit, so the exit hooks stop the embedded database and remove its files.
+process.once('SIGINT', () => process.exit(130));
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`The benchmark failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);
