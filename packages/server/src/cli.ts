@@ -39,6 +39,13 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  const code = (err as { code?: string }).code;
+  const message =
+    code === 'EADDRINUSE'
+      ? `Port ${process.env.PORT ?? 8080} is in use: stop what uses it, or set PORT to another port.`
+      : err instanceof Error
+        ? err.message
+        : String(err);
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 });

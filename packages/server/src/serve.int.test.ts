@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from './config.js';
@@ -53,6 +54,24 @@ describe('serve', () => {
     assert.equal(res.status, 503);
     assert.equal(((await res.json()) as Health).database.state, 'down');
     running.push(server);
+  });
+
+  it('fails to start, and stops its database, when the port is taken', async () => {
+    // given a port something else listens on
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as AddressInfo).port;
+    const dir = mkdtempSync(join(tmpdir(), 'efile-serve-'));
+    dirs.push(dir);
+    try {
+      // when the server is started on it
+      const config = { ...configFor(dir), port };
+      // then it refuses with the system's reason and leaves no database running
+      await assert.rejects(serve(config, createLogger('silent')), /EADDRINUSE/);
+      assert.equal(existsSync(join(dir, 'ferretdb', 'ferretdb.pid')), false);
+    } finally {
+      blocker.close();
+    }
   });
 
   it('rejects a malformed PORT with one clear sentence', () => {

@@ -33,8 +33,8 @@ export async function serve(
     await prepare?.(database);
     const app = createApp({ connection: database.connection, logger, config: config.catalogue });
     const server: Server = await new Promise((resolve, reject) => {
-      const s = app.listen(config.port, config.host, () => resolve(s));
-      s.once('error', reject);
+      // Express 5 calls back with the error when the port cannot be bound.
+      const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
