@@ -88,6 +88,7 @@ describe('benchStats', () => {
       [12.345, 10, '1.23×', '123 %'],
       [1, 3, '0.33×', '33 %'],
       [0, 5, '0.00×', '0 %'],
+      [7, 2300, '0.0030×', '0 %'],
       [5, 0, '–', '–'],
       [Number.NaN, 5, '–', '–'],
       [5, Number.POSITIVE_INFINITY, '–', '–'],
@@ -97,7 +98,7 @@ describe('benchStats', () => {
         // given a figure and its baseline
         // when the ratio is formatted
         const r = ratio(value, baseline);
-        // then it reads as a factor with two decimals and as a whole percentage, or a dash
+        // then it reads as a factor (two decimals, or two significant digits when tiny) and as a whole percentage, or a dash
         assert.equal(formatRatio(r), factor);
         assert.equal(formatPercent(r), percent);
       });

@@ -45,9 +45,10 @@ export function ratio(value: number, baseline: number): number {
   return value / baseline;
 }
 
-/** A ratio as a factor with two decimals: `1.23×`; `–` when it could not be computed. */
+/** A ratio as a factor with two decimals (`1.23×`), two significant digits below 0.1 (`0.0031×`); `–` when it could not be computed. */
 export function formatRatio(value: number): string {
-  return Number.isFinite(value) ? `${value.toFixed(2)}×` : '–';
+  if (!Number.isFinite(value)) return '–';
+  return value > 0 && value < 0.1 ? `${value.toPrecision(2)}×` : `${value.toFixed(2)}×`;
 }
 
 /** A ratio as a whole percentage: `57 %`; `–` when it could not be computed. */
