@@ -19,6 +19,8 @@ export async function mochaGlobalSetup() {
     dataDir = mkdtempSync(join(tmpdir(), 'efile-test-'));
     embedded = await startEmbeddedDatabase({ dataDir });
     process.env.EFILE_TEST_MONGODB_URI = embedded.uri;
+    // A killed test run still stops its database: exiting runs the hook that kills it.
+    process.once('SIGTERM', () => process.exit(143));
   }
   process.env.EFILE_TEST_DB_NAME = dbName;
 }

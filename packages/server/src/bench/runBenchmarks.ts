@@ -112,8 +112,9 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`\n${summaryLines(report).join('\n')}\n\nWritten to ${out}\n`);
 }
 
-// Ctrl-C: exit, so the exit hooks stop the embedded database and remove its files.
+// Ctrl-C or kill: exit, so the exit hooks stop the embedded database and remove its files.
 process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (err: unknown) => {
