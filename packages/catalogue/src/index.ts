@@ -32,3 +32,4 @@ export { BpmnParserPool } from './diagrams/bpmn/bpmnParserPool.js';
 export { decodeXml } from './diagrams/bpmn/decodeXml.js';
 export { precheckBpmn } from './diagrams/bpmn/precheckBpmn.js';
 export { largeDiagram } from './diagrams/bpmn/largeDiagram.js';
+export { invalidateProcessList } from './processes/processListCache.js';

@@ -165,6 +165,11 @@ describe('processListCache', () => {
       const res = await request(app).get('/api/v1/processes?pageSize=10').expect(200);
       assert.equal(res.body.total, 150);
       assert.equal(res.body.items[9].key, 'P-32-0009');
+      // and when two are deleted by their ids, then they are gone from it
+      await processModel(await testConnection()).deleteMany({ _id: { $in: ['P-32-0000', 'P-32-0001'] } });
+      const after = await request(app).get('/api/v1/processes?pageSize=1').expect(200);
+      assert.equal(after.body.total, 148);
+      assert.equal(after.body.items[0].key, 'P-32-0002');
     });
 
     it('reloads after a write that bypassed the model, once told', async () => {

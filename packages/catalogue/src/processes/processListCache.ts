@@ -27,9 +27,21 @@ class ProcessListCache {
 
   constructor(private readonly model: Model<ProcessDoc>) {}
 
+  /** A write touched the documents an `_id` filter names (`'K'` or `{$in: [...]}`); anything else: all. */
   markDirty(id: unknown): void {
     if (typeof id === 'string') this.dirty.add(id);
-    else this.reloadAll = true;
+    else if (id !== null && typeof id === 'object' && Array.isArray((id as { $in?: unknown }).$in)) {
+      for (const one of (id as { $in: unknown[] }).$in) this.markDirty(one);
+    } else this.reloadAll = true;
+  }
+
+  /** New documents, exactly as inserted: taken in without reading them back. */
+  inserted(docs: readonly Row[]): void {
+    if (!this.rows || this.reloadAll) return;
+    for (const doc of docs) {
+      if (typeof doc._id === 'string' && !this.dirty.has(doc._id)) this.rows.set(doc._id, doc);
+      else this.markDirty(doc._id);
+    }
   }
 
   invalidate(): void {
@@ -98,12 +110,10 @@ export function trackProcessWrites(schema: Schema<ProcessDoc>): void {
     ['findOneAndUpdate', 'updateOne', 'deleteOne', 'findOneAndDelete', 'findOneAndReplace', 'replaceOne'],
     byFilter,
   );
-  schema.post(['updateMany', 'deleteMany'], function (this: { model: Model<ProcessDoc> }) {
-    caches.get(this.model.db)?.invalidate();
-  });
+  schema.post(['updateMany', 'deleteMany'], byFilter);
   schema.post('insertMany', function (this: Model<ProcessDoc>, docs: unknown) {
-    const cache = caches.get(this.db);
-    for (const doc of docs as Array<{ _id?: unknown }>) cache?.markDirty(doc._id);
+    const plain = (docs as Array<Row & { toObject?: () => Row }>).map((d) => (d.toObject ? d.toObject() : d));
+    caches.get(this.db)?.inserted(plain);
   });
   // An insertMany that failed part-way may have written some documents: reload everything.
   schema.post(

@@ -6,7 +6,7 @@
  */
 import type { Collection, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
-import { sampleCsv } from '@efile/catalogue';
+import { invalidateProcessList, sampleCsv } from '@efile/catalogue';
 import { ratio, median } from './benchStats.js';
 
 /** Sample keys are P-<department>-<6 digits>; the demo city's have 4 digits, so these never collide. */
@@ -80,6 +80,10 @@ export async function runBulkImportBenchmark(
   const raw: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
+      // The raw writes below bypass the model: the server's in-memory process list must hear of them,
+      // and is brought up to date (one scan) before the timed import, as a running server would be.
+      invalidateProcessList(connection);
+      await fetch(`${baseUrl}/api/v1/processes?pageSize=1`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       let started = performance.now();
       const res = await fetch(`${baseUrl}/api/v1/imports/processes`, {
         method: 'POST',
@@ -106,6 +110,7 @@ export async function runBulkImportBenchmark(
     }
   } finally {
     await deleteRows(processes, filter);
+    invalidateProcessList(connection);
   }
   const httpMedian = median(http);
   const rawMedian = median(raw);
