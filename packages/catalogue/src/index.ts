@@ -3,7 +3,7 @@ export { defaultCatalogueConfig, type CatalogueConfig } from './config.js';
 export { silentLogger, type Logger } from './logger.js';
 export { ensureIndexes } from './db/indexes.js';
 export { departmentModel, type DepartmentDoc } from './departments/department.model.js';
-export { processModel, adoptionSlot, type ProcessDoc } from './processes/process.model.js';
+export { processModel, adoptionSlot, newProcessDoc, type ProcessDoc } from './processes/process.model.js';
 export {
   diagramModel,
   diagramContentModel,

@@ -6,7 +6,7 @@ import type { ProcessDoc } from '../processes/process.model.js';
 import { toProcess } from '../processes/processes.repository.js';
 import { findProcesses } from '../processes/processListCache.js';
 
-const PROJECTION = { _id: 0, search: 0, adoptionSlot: 0 } as const;
+const PROJECTION = { _id: 0, search: 0, sortName: 0, adoptionSlot: 0 } as const;
 
 /** Most variants one base process can have listed: one per department, with room to spare. */
 const MAX_VARIANTS = 1000;

@@ -4,7 +4,7 @@
  */
 import { departmentModel } from '../departments/department.model.js';
 import { adoptionSlot, processModel, type ProcessDoc } from '../processes/process.model.js';
-import { searchText } from '../processes/searchText.js';
+import { searchText, sortKey } from '../processes/searchText.js';
 import { testConnection } from '../testing/testDatabase.js';
 
 /** Stores a process; defaults make a department process of department 32. */
@@ -22,6 +22,7 @@ export async function givenProcess(fields: Partial<ProcessDoc> & { key: string }
     createdAt: now,
     updatedAt: now,
     search: '',
+    sortName: sortKey(fields.name ?? `Prozess ${fields.key}`),
     adoptionSlot: '',
     ...fields,
   };

@@ -384,6 +384,7 @@ describe('imports.router', () => {
           createdAt: now,
           updatedAt: now,
           search: p.name.toLowerCase(),
+          sortName: p.name.toLowerCase(),
           adoptionSlot: 'baseProcess' in p ? `variant:32:${base.key}` : `own:${p.key}`,
         })),
       );

@@ -6,7 +6,7 @@
  */
 import { validator, type FieldError, type ImportReport, type ProcessCreate } from '@efile/schemas';
 import { newProcessDoc, type ProcessDoc } from '../processes/process.model.js';
-import { searchText } from '../processes/searchText.js';
+import { searchText, sortKey } from '../processes/searchText.js';
 import { IMPORT_COLUMNS, LIST_FIELDS, type ImportField } from './importColumns.js';
 import type { ExistingProcess, ImportsRepository, VersionedChange } from './imports.repository.js';
 import { parseImportFile, type ImportFile, type ImportRow } from './parseImportFile.js';
@@ -212,6 +212,7 @@ function planRow(
     else $unset[field] = '';
   }
   $set.search = searchText(existing.key, candidate.name as string, candidate.description as string | undefined);
+  $set.sortName = sortKey(candidate.name as string);
   return { action: 'update', change: { key: existing.key, expectedVersion: existing.version, $set, $unset } };
 }
 

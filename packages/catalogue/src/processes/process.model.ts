@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { searchText } from './searchText.js';
+import { searchText, sortKey } from './searchText.js';
 import { trackProcessWrites } from './processListCache.js';
 
 /** A process as stored. `search` and `adoptionSlot` are derived fields the API never shows. */
@@ -30,6 +30,8 @@ export interface ProcessDoc {
   updatedAt: Date;
   /** Folded key, name and description for German-aware search (see searchText.ts). */
   search: string;
+  /** The name as German dictionaries sort it (see searchText.ts `sortKey`). */
+  sortName: string;
   /**
    * Unique per process: `variant:<department>:<baseProcess>` for a variant, `own:<key>` otherwise.
    * Its unique index makes a second adoption of the same base process by the same department
@@ -69,6 +71,7 @@ const processSchema = new Schema<ProcessDoc>(
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     search: { type: String, required: true },
+    sortName: { type: String, required: true },
     adoptionSlot: { type: String, required: true },
   },
   { collection: 'processes', versionKey: false, strict: 'throw' },
@@ -98,6 +101,7 @@ export type NewProcessFields = Omit<
   | 'createdAt'
   | 'updatedAt'
   | 'search'
+  | 'sortName'
   | 'adoptionSlot'
   | 'latestDiagramVersion'
   | 'releasedDiagramVersion'
@@ -115,6 +119,7 @@ export function newProcessDoc(fields: NewProcessFields, now: Date): ProcessDoc {
     createdAt: now,
     updatedAt: now,
     search: searchText(fields.key, fields.name, fields.description),
+    sortName: sortKey(fields.name),
     adoptionSlot: adoptionSlot(fields),
   };
 }

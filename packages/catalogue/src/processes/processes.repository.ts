@@ -8,7 +8,7 @@ import { findProcesses, matchesFilter, processListCache, sortComparator } from '
 import { escapeRegex, searchTerms, searchText } from './searchText.js';
 
 /** Everything the API shows; the derived `search` and `adoptionSlot` stay inside. */
-const PROJECTION = { _id: 0, search: 0, adoptionSlot: 0 } as const;
+const PROJECTION = { _id: 0, search: 0, sortName: 0, adoptionSlot: 0 } as const;
 
 /** The largest page the listing serves; larger requests are refused at the edge, this is the last guard. */
 export const MAX_PAGE_SIZE = 200;
@@ -73,7 +73,8 @@ export function buildListQuery(filter: ProcessListFilter, sort: ProcessListSort 
   else if (terms.length > 1) query.$and = terms.map((t) => ({ search: { $regex: escapeRegex(t) } }));
 
   const direction = sort.direction === 'desc' ? -1 : 1;
-  const order: Record<string, 1 | -1> = { [sort.field]: direction };
+  // Names sort as German dictionaries do (ä = a), by the derived sortName; bytes would put Ä after Z.
+  const order: Record<string, 1 | -1> = { [sort.field === 'name' ? 'sortName' : sort.field]: direction };
   if (sort.field !== 'key') order.key = 1;
   return { filter: query, sort: order };
 }

@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
 import { adoptionSlot, processModel, type ProcessDoc } from './process.model.js';
-import { searchText } from './searchText.js';
+import { searchText, sortKey } from './searchText.js';
 
 const API = '/api/v1/processes';
 
@@ -45,6 +45,7 @@ async function insertVariant(key: string, department: string, baseProcess: strin
       createdAt: now,
       updatedAt: now,
       search: searchText(key, name),
+      sortName: sortKey(name),
       adoptionSlot: adoptionSlot({ key, department, baseProcess }),
     },
   ]);
@@ -518,6 +519,32 @@ describe('processes.router', () => {
       // and a word it does not contain finds nothing
       const none = await request(app).get(API).query({ q: 'mueller baum' });
       assert.deepEqual(keys(none), []);
+    });
+
+    it('sorts names as German dictionaries do: case and umlauts do not push a name to the end', async () => {
+      // given names with umlauts and lower case first letters
+      await createDepartment(app, '10');
+      for (const [key, name] of [
+        ['P-10-0001', 'Zulassung erteilen'],
+        ['P-10-0002', 'Änderung melden'],
+        ['P-10-0003', 'abmeldung bearbeiten'],
+        ['P-10-0004', 'Beglaubigung'],
+        ['P-10-0005', 'Ändern der Anschrift'],
+      ]) {
+        await createProcess(app, { key, name, department: '10' });
+      }
+      // when they are sorted by name
+      const res = await request(app).get(API).query({ sort: 'name', department: '10' });
+      // then Ä sorts as A, and lower case with upper case
+      assert.deepEqual(
+        res.body.items.map((p: { name: string }) => p.name),
+        ['abmeldung bearbeiten', 'Ändern der Anschrift', 'Änderung melden', 'Beglaubigung', 'Zulassung erteilen'],
+      );
+      // and a renamed process moves to its new place
+      await request(app).patch(`${API}/P-10-0001`).set('If-Match', '"1"').send({ name: 'Anmeldung' }).expect(200);
+      const renamed = await request(app).get(API).query({ sort: 'name', department: '10' });
+      assert.deepEqual(keys(renamed).slice(0, 2), ['P-10-0003', 'P-10-0005']);
+      assert.equal(keys(renamed)[3], 'P-10-0001');
     });
 
     it('sorts by each field in both directions, ties by key', async () => {

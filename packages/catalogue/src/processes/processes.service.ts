@@ -1,6 +1,7 @@
 import type { Department, Process, ProcessCreate, ProcessListQuery, ProcessPage, ProcessUpdate } from '@efile/schemas';
 import { ConflictError, PreconditionFailedError, UnprocessableError } from '../errors.js';
 import { patchToUpdate } from '../db/versioned.js';
+import { sortKey } from './searchText.js';
 import {
   DEFAULT_SORT,
   processSearchText,
@@ -88,6 +89,7 @@ export class ProcessesService {
     if (patch.name !== undefined || patch.description !== undefined) {
       const description = patch.description === null ? undefined : (patch.description ?? current.description);
       update.$set.search = processSearchText({ key, name: patch.name ?? current.name, description });
+      if (patch.name !== undefined) update.$set.sortName = sortKey(patch.name);
     }
     return this.repository.update(key, expectedVersion, update);
   }

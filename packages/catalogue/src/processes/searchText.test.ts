@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { escapeRegex, searchTerms, searchText } from './searchText.js';
+import { escapeRegex, searchTerms, searchText, sortKey } from './searchText.js';
 
 /** Whether every term of `query` occurs in the search text of `parts`, as the listing matches. */
 function finds(query: string, ...parts: string[]): boolean {
@@ -74,5 +74,21 @@ describe('searchText', () => {
     it('needs every term to match', () => {
       assert.equal(finds('müller baum', 'Müller-Straße Genehmigung'), false);
     });
+  });
+
+  describe('#sortKey', () => {
+    const table: Array<[string, string]> = [
+      ['Änderung melden', 'anderung melden'],
+      ['Straßenreinigung', 'strassenreinigung'],
+      ['ÖPNV-Förderung', 'opnv-forderung'],
+      ['Café-Konzession', 'cafe-konzession'],
+      ['ZULASSUNG', 'zulassung'],
+    ];
+    for (const [name, key] of table) {
+      it(`sorts "${name}" as "${key}"`, () => {
+        // given a name, when its sort key is made, then umlauts are base letters, ß is ss and case is gone
+        assert.equal(sortKey(name), key);
+      });
+    }
   });
 });

@@ -41,3 +41,12 @@ export function searchTerms(query: string): string[] {
 export function escapeRegex(term: string): string {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The key a name sorts by, as German dictionaries order (DIN 5007-1): case ignored, umlauts as
+ * their base letter (ä = a), ß = ss. MongoDB and FerretDB compare strings by bytes, which would put
+ * "Änderung" after "Zulassung".
+ */
+export function sortKey(name: string): string {
+  return name.toLocaleLowerCase('de-DE').replace(/ß/g, 'ss').normalize('NFKD').replace(/\p{M}/gu, '');
+}

@@ -5,9 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import {
-  adoptionSlot,
   diagramId,
-  searchText,
+  newProcessDoc,
   type DepartmentDoc,
   type DiagramContentDoc,
   type DiagramDoc,
@@ -180,6 +179,7 @@ interface PlannedProcess {
     | '_id'
     | 'key'
     | 'search'
+    | 'sortName'
     | 'adoptionSlot'
     | 'createdAt'
     | 'updatedAt'
@@ -543,21 +543,21 @@ export function buildDemoCity(options: { scale?: number; seed?: number } = {}): 
   };
 }
 
-/** A stored process with its derived fields. */
+/** A stored process with its derived fields, made as every writer makes them (`newProcessDoc`). */
 function processDoc(
-  p: Omit<ProcessDoc, '_id' | 'search' | 'adoptionSlot' | 'archived' | 'version' | 'createdAt' | 'updatedAt'> & {
+  p: Omit<
+    ProcessDoc,
+    '_id' | 'search' | 'sortName' | 'adoptionSlot' | 'archived' | 'version' | 'createdAt' | 'updatedAt'
+  > & {
     createdAt: number;
     updatedAt: number;
   },
 ): ProcessDoc {
+  const { createdAt, updatedAt, latestDiagramVersion, releasedDiagramVersion, ...fields } = p;
   return {
-    _id: p.key,
-    ...p,
-    archived: false,
-    version: 1,
-    createdAt: new Date(p.createdAt),
-    updatedAt: new Date(p.updatedAt),
-    search: searchText(p.key, p.name, p.description),
-    adoptionSlot: adoptionSlot(p),
+    ...newProcessDoc(fields, new Date(createdAt)),
+    ...(latestDiagramVersion !== undefined ? { latestDiagramVersion } : {}),
+    ...(releasedDiagramVersion !== undefined ? { releasedDiagramVersion } : {}),
+    updatedAt: new Date(updatedAt),
   };
 }

@@ -21,7 +21,7 @@ const bytes = (content: unknown) => Buffer.from((content as { buffer: Uint8Array
 
 /** The API shape of a stored document: no _id, no derived fields, timestamps as ISO strings. */
 function apiShape(doc: object): Record<string, unknown> {
-  const { _id, search: _search, adoptionSlot: _slot, ...rest } = doc as Record<string, unknown>;
+  const { _id, search: _search, sortName: _sortName, adoptionSlot: _slot, ...rest } = doc as Record<string, unknown>;
   void _id;
   return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
 }
