@@ -6,7 +6,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${EFILE_CACHE_DIR:-$root/.cache}/ferretdb"
 bin="$out/bin/ferretdb"
 version="v1.24.2"
-if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q "version: $version"; then
+# Read the version into a variable: `... | grep -q` would close the pipe early, and under
+# pipefail FerretDB's SIGPIPE (exit 141) would read as "not built" and trigger a rebuild.
+if [ -x "$bin" ] && [[ "$("$bin" --version 2>/dev/null || true)" == *"version: $version"* ]]; then
   exit 0
 fi
 if ! command -v go >/dev/null 2>&1; then
@@ -28,4 +30,5 @@ go build -trimpath -o "$bin.tmp" github.com/FerretDB/FerretDB/cmd/ferretdb
 mv "$bin.tmp" "$bin"
 cd "$root"
 rm -rf "$work"
-"$bin" --version | head -1 >&2
+built="$("$bin" --version)"
+echo "${built%%$'\n'*}" >&2
