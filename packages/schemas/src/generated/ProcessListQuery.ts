@@ -41,7 +41,7 @@ export interface ProcessListQuery {
    */
   archived?: 'false' | 'true' | 'all';
   /**
-   * Sort field, with a leading - for descending order; ties are ordered by key.
+   * Sort field, with a leading - for descending order; ties are ordered by key. Names sort as German dictionaries do (case ignored, ä as a, ß as ss).
    */
   sort?:
     | 'key'
