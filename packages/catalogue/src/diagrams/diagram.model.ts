@@ -1,18 +1,10 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import type { Diagram } from '@efile/schemas';
 
-export type DiagramStatus = 'draft' | 'in_review' | 'released';
+export type DiagramStatus = Diagram['status'];
 
-/** What the parser counted in a diagram; also the round-trip invariants of the modeler. */
-export interface DiagramStats {
-  processes: number;
-  participants: number;
-  lanes: number;
-  flowNodes: number;
-  messageFlows: number;
-  shapes: number;
-  edges: number;
-  diagrams: number;
-}
+/** What the parser counted in a diagram; also the round-trip invariants of the modeler (the schema's type). */
+export type DiagramStats = Diagram['stats'];
 
 export interface StatusChange {
   status: DiagramStatus;
