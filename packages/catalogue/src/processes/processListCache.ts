@@ -48,9 +48,13 @@ class ProcessListCache {
     this.reloadAll = true;
   }
 
-  /** All processes, current as of every write this process has completed. */
+  /**
+   * All processes, current as of every write this process completed before the call. A refresh
+   * already under way may predate such a write, hence a second round; more rounds would only chase
+   * writes that arrive meanwhile.
+   */
   async all(): Promise<Map<string, Row>> {
-    while (this.reloadAll || this.dirty.size > 0 || !this.rows) {
+    for (let round = 0; !this.rows || (round < 2 && (this.reloadAll || this.dirty.size > 0)); round++) {
       this.refreshing ??= this.refresh().finally(() => {
         this.refreshing = undefined;
       });
