@@ -165,13 +165,17 @@ export class DiagramsRepository {
    * (`<key>@<version>`) of the content lets one win and the other tries the next number. The bytes
    * are written before the metadata, so a listed version always has its bytes.
    */
-  async insertNext(input: NewDiagram): Promise<Diagram> {
+  async insertNext(input: NewDiagram, latestKnown?: number): Promise<Diagram> {
     const now = new Date();
     const { content, ...fields } = input;
     const sha256 = createHash('sha256').update(content).digest('hex');
     let tried = 0;
     for (let attempt = 1; ; attempt++) {
-      const latest = (await this.process(input.processKey))?.latestDiagramVersion ?? 0;
+      // The caller's fresh read of the process serves the first attempt (each read costs a scan on FerretDB).
+      const latest =
+        attempt === 1 && latestKnown !== undefined
+          ? latestKnown
+          : ((await this.process(input.processKey))?.latestDiagramVersion ?? 0);
       const version = Math.max(latest, tried) + 1;
       const id = diagramId(input.processKey, version);
       try {

@@ -69,18 +69,21 @@ export class DiagramsService {
         : messages;
     const { hasLayout, ...stats } = parsed.stats;
     const now = new Date();
-    const created = await this.repository.insertNext({
-      processKey: key,
-      status: 'draft',
-      content: input.bytes,
-      encoding: decoded.encoding,
-      author: input.actor,
-      ...(input.message !== undefined ? { message: input.message } : {}),
-      warnings: warnings.map((message) => ({ message })),
-      stats,
-      hasLayout,
-      statusHistory: [historyEntry('draft', now, input.actor, input.message)],
-    });
+    const created = await this.repository.insertNext(
+      {
+        processKey: key,
+        status: 'draft',
+        content: input.bytes,
+        encoding: decoded.encoding,
+        author: input.actor,
+        ...(input.message !== undefined ? { message: input.message } : {}),
+        warnings: warnings.map((message) => ({ message })),
+        stats,
+        hasLayout,
+        statusHistory: [historyEntry('draft', now, input.actor, input.message)],
+      },
+      process.latestDiagramVersion ?? 0,
+    );
     await this.repository.raiseLatest(key, created.version);
     return created;
   }
