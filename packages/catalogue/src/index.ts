@@ -26,7 +26,6 @@ export {
 } from './processes/processes.repository.js';
 export { importProcesses, type ImportOptions, type ImportOutcome } from './imports/imports.service.js';
 export { ImportsRepository } from './imports/imports.repository.js';
-export { runImportBenchmark, type ImportBenchmarkResult } from './imports/importBenchmark.js';
 export { sampleCsv, sampleProcesses } from './imports/sampleRows.js';
 export { BpmnParserPool } from './diagrams/bpmn/bpmnParserPool.js';
 export { decodeXml } from './diagrams/bpmn/decodeXml.js';
