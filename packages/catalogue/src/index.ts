@@ -3,7 +3,13 @@ export { defaultCatalogueConfig, type CatalogueConfig } from './config.js';
 export { silentLogger, type Logger } from './logger.js';
 export { ensureIndexes } from './db/indexes.js';
 export { departmentModel, type DepartmentDoc } from './departments/department.model.js';
-export { processModel, adoptionSlot, newProcessDoc, type ProcessDoc } from './processes/process.model.js';
+export {
+  processModel,
+  adoptionSlot,
+  derivedFields,
+  newProcessDoc,
+  type ProcessDoc,
+} from './processes/process.model.js';
 export {
   diagramModel,
   diagramContentModel,
@@ -16,7 +22,6 @@ export {
 export { searchText } from './processes/searchText.js';
 export {
   buildListQuery,
-  processSearchText,
   toProcess,
   ProcessesRepository,
   type ListQuery,

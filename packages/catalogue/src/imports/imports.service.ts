@@ -5,8 +5,7 @@
  * conditionally on the version read. Idempotent by key: importing the same file twice changes nothing.
  */
 import { validator, type FieldError, type ImportReport, type ProcessCreate } from '@efile/schemas';
-import { newProcessDoc, type ProcessDoc } from '../processes/process.model.js';
-import { searchText, sortKey } from '../processes/searchText.js';
+import { derivedFields, newProcessDoc, type ProcessDoc } from '../processes/process.model.js';
 import { IMPORT_COLUMNS, LIST_FIELDS, type ImportField } from './importColumns.js';
 import type { ExistingProcess, ImportsRepository, VersionedChange } from './imports.repository.js';
 import { parseImportFile, type ImportFile, type ImportRow } from './parseImportFile.js';
@@ -211,8 +210,14 @@ function planRow(
     else if (LIST_FIELDS.has(field)) $set[field] = [];
     else $unset[field] = '';
   }
-  $set.search = searchText(existing.key, candidate.name as string, candidate.description as string | undefined);
-  $set.sortName = sortKey(candidate.name as string);
+  Object.assign(
+    $set,
+    derivedFields({
+      key: existing.key,
+      name: candidate.name as string,
+      description: candidate.description as string | undefined,
+    }),
+  );
   return { action: 'update', change: { key: existing.key, expectedVersion: existing.version, $set, $unset } };
 }
 

@@ -90,6 +90,17 @@ export function processModel(connection: Connection): Model<ProcessDoc> {
   );
 }
 
+/**
+ * The fields derived from a process's key, name and description: its search text and sort key.
+ * Every writer that sets or changes a name or description stores these with it.
+ */
+export function derivedFields(p: { key: string; name: string; description?: string | undefined }): {
+  search: string;
+  sortName: string;
+} {
+  return { search: searchText(p.key, p.name, p.description), sortName: sortKey(p.name) };
+}
+
 /** The fields a new process is made from: a create, an import row, or an adoption (with its base). */
 export type NewProcessFields = Omit<
   ProcessDoc,
@@ -118,8 +129,7 @@ export function newProcessDoc(fields: NewProcessFields, now: Date): ProcessDoc {
     version: 1,
     createdAt: now,
     updatedAt: now,
-    search: searchText(fields.key, fields.name, fields.description),
-    sortName: sortKey(fields.name),
+    ...derivedFields(fields),
     adoptionSlot: adoptionSlot(fields),
   };
 }

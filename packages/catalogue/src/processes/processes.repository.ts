@@ -5,7 +5,7 @@ import { isDuplicateKey, updateVersioned, type VersionedUpdate } from '../db/ver
 import { backendOf } from '../db/backend.js';
 import { newProcessDoc, type ProcessDoc } from './process.model.js';
 import { findProcesses, matchesFilter, processListCache, sortComparator } from './processListCache.js';
-import { escapeRegex, searchTerms, searchText } from './searchText.js';
+import { escapeRegex, searchTerms } from './searchText.js';
 
 /** Everything the API shows; the derived `search` and `adoptionSlot` stay inside. */
 const PROJECTION = { _id: 0, search: 0, sortName: 0, adoptionSlot: 0 } as const;
@@ -77,11 +77,6 @@ export function buildListQuery(filter: ProcessListFilter, sort: ProcessListSort 
   const order: Record<string, 1 | -1> = { [sort.field === 'name' ? 'sortName' : sort.field]: direction };
   if (sort.field !== 'key') order.key = 1;
   return { filter: query, sort: order };
-}
-
-/** The derived search text of a process: its key, name and description, folded. */
-export function processSearchText(p: { key: string; name: string; description?: string | undefined }): string {
-  return searchText(p.key, p.name, p.description);
 }
 
 /** Maps a stored document to the API shape (no `_id`, no derived fields, dates as ISO strings). */

@@ -1,10 +1,9 @@
 import type { Department, Process, ProcessCreate, ProcessListQuery, ProcessPage, ProcessUpdate } from '@efile/schemas';
 import { ConflictError, PreconditionFailedError, UnprocessableError } from '../errors.js';
 import { patchToUpdate } from '../db/versioned.js';
-import { sortKey } from './searchText.js';
+import { derivedFields } from './process.model.js';
 import {
   DEFAULT_SORT,
-  processSearchText,
   type ProcessesRepository,
   type ProcessListFilter,
   type ProcessListSort,
@@ -88,8 +87,7 @@ export class ProcessesService {
     const update = patchToUpdate(patch as Record<string, unknown>);
     if (patch.name !== undefined || patch.description !== undefined) {
       const description = patch.description === null ? undefined : (patch.description ?? current.description);
-      update.$set.search = processSearchText({ key, name: patch.name ?? current.name, description });
-      if (patch.name !== undefined) update.$set.sortName = sortKey(patch.name);
+      Object.assign(update.$set, derivedFields({ key, name: patch.name ?? current.name, description }));
     }
     return this.repository.update(key, expectedVersion, update);
   }
