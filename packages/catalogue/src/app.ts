@@ -3,6 +3,7 @@
  * One folder per resource; each contributes a router mounted under /api/v1.
  */
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import type { Connection } from 'mongoose';
 import { defaultCatalogueConfig, type CatalogueConfig } from './config.js';
 import { departmentModel } from './departments/department.model.js';
@@ -29,6 +30,24 @@ import { processesRouter } from './processes/processes.router.js';
 import { ProcessesService } from './processes/processes.service.js';
 import { requestId } from './http/requestId.js';
 import { silentLogger, type Logger } from './logger.js';
+import { accountModel } from './accounts/account.model.js';
+import { AccountsRepository } from './accounts/accounts.repository.js';
+import { accountsRouter } from './accounts/accounts.router.js';
+import { AccountsService } from './accounts/accounts.service.js';
+import { auditModel } from './audit/audit.model.js';
+import { AuditWriter, auditTrail } from './audit/auditTrail.js';
+import { auditRouter } from './audit/audit.router.js';
+import { AuditService } from './audit/audit.service.js';
+import { authenticate } from './auth/authenticate.js';
+import { guardedRouter } from './auth/authorize.js';
+import { LoginThrottle } from './sessions/loginThrottle.js';
+import { loginFailureModel, sessionModel } from './sessions/session.model.js';
+import { sessionsRouter } from './sessions/sessions.router.js';
+import { SessionsService } from './sessions/sessions.service.js';
+import { tokenModel } from './tokens/token.model.js';
+import { tokensRouter } from './tokens/tokens.router.js';
+import { TokensService } from './tokens/tokens.service.js';
+import { requestLog } from './http/requestLog.js';
 
 export interface CatalogueDeps {
   connection: Connection;
@@ -42,6 +61,11 @@ export interface Catalogue {
   processes: ProcessesService;
   diagrams: DiagramsService;
   adoptions: AdoptionsService;
+  accounts: AccountsService;
+  accountsRepository: AccountsRepository;
+  sessions: SessionsService;
+  tokens: TokensService;
+  audit: AuditService;
 }
 
 export function createCatalogue(deps: CatalogueDeps): Catalogue {
@@ -65,7 +89,43 @@ export function createCatalogue(deps: CatalogueDeps): Catalogue {
     new AdoptionsRepository(processModel(deps.connection), departmentModel(deps.connection)),
     diagramsRepository,
   );
-  return { departments, processes, diagrams, adoptions };
+  const config: CatalogueConfig = { ...defaultCatalogueConfig, ...deps.config };
+  const accountsRepository = new AccountsRepository(accountModel(deps.connection));
+  const sessions = new SessionsService(sessionModel(deps.connection), accountsRepository, {
+    idleMinutes: config.auth.sessionIdleMinutes,
+    absoluteHours: config.auth.sessionAbsoluteHours,
+  });
+  const accounts = new AccountsService(accountsRepository, departmentsRepository, sessions);
+  const tokens = new TokensService(tokenModel(deps.connection), departmentsRepository);
+  const audit = new AuditService(auditModel(deps.connection));
+  return { departments, processes, diagrams, adoptions, accounts, accountsRepository, sessions, tokens, audit };
+}
+
+/**
+ * Security headers (helmet): a strict CSP for the API and the built UI (bpmn-js sets inline styles),
+ * no framing, no sniffing, no referrer leaks; HSTS only on requests that came over TLS.
+ */
+function securityHeaders(): express.RequestHandler {
+  const common = {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'form-action': ["'self'"],
+        'upgrade-insecure-requests': null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' as const },
+  };
+  const plain = helmet({ ...common, strictTransportSecurity: false });
+  const tls = helmet({ ...common, strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true } });
+  return (req, res, next) => (req.secure ? tls : plain)(req, res, next);
 }
 
 export function createApp(deps: CatalogueDeps): Express {
@@ -73,12 +133,34 @@ export function createApp(deps: CatalogueDeps): Express {
   const logger = deps.logger ?? silentLogger;
   const catalogue = createCatalogue(deps);
 
+  const auditWriter = new AuditWriter(auditModel(deps.connection), logger);
+  const throttle = new LoginThrottle(loginFailureModel(deps.connection), {
+    maxFailures: config.auth.loginMaxFailures,
+    lockMinutes: config.auth.loginLockMinutes,
+    perIpLimit: config.auth.loginPerIpLimit,
+    perIpWindowMinutes: config.auth.loginPerIpWindowMinutes,
+  });
+
   const app = express();
+  app.locals.audit = auditWriter;
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   app.use(requestId);
-  app.get('/healthz', healthHandler(deps.connection));
+  app.use(requestLog(logger));
+  app.use(securityHeaders());
+  app.use(auditTrail(auditWriter));
+  app.use(
+    authenticate({
+      sessions: catalogue.sessions,
+      tokens: catalogue.tokens,
+      csrfExempt: (req) => req.method === 'POST' && req.path === '/api/v1/session',
+    }),
+  );
+  const health = guardedRouter();
+  health.get('/healthz', 'public', healthHandler(deps.connection));
+  app.use(health.router);
 
   const api = express.Router();
   const json = express.json({
@@ -86,16 +168,31 @@ export function createApp(deps: CatalogueDeps): Express {
     strict: true,
     type: ['application/json', 'application/*+json'],
   });
-  api.use('/departments', requireJson, json, departmentsRouter(catalogue.departments));
+  api.use(
+    '/session',
+    requireJson,
+    json,
+    sessionsRouter({ sessions: catalogue.sessions, accounts: catalogue.accountsRepository, throttle }).router,
+  );
+  api.use('/accounts', requireJson, json, accountsRouter(catalogue.accounts).router);
+  api.use('/tokens', requireJson, json, tokensRouter(catalogue.tokens).router);
+  api.use('/audit', auditRouter(catalogue.audit).router);
+  api.use('/departments', requireJson, json, departmentsRouter(catalogue.departments).router);
   // Before the generic /processes router: diagram uploads are XML or multipart, not JSON.
-  api.use('/processes/:key/diagrams', diagramsRouter(catalogue.diagrams, { maxBytes: config.bpmnMaxBytes, json }));
-  api.use('/processes/:key/adoptions', requireJson, json, adoptionsRouter(catalogue.adoptions));
-  api.use('/processes/:key/rebase', requireJson, json, rebaseRouter(catalogue.adoptions));
-  api.use('/processes', requireJson, json, processesRouter(catalogue.processes));
+  api.use(
+    '/processes/:key/diagrams',
+    diagramsRouter(catalogue.diagrams, { maxBytes: config.bpmnMaxBytes, json }).router,
+  );
+  api.use('/processes/:key/adoptions', requireJson, json, adoptionsRouter(catalogue.adoptions).router);
+  api.use('/processes/:key/rebase', requireJson, json, rebaseRouter(catalogue.adoptions).router);
+  api.use('/processes', requireJson, json, processesRouter(catalogue.processes).router);
   // Imports take CSV and multipart uploads too, so they read their body themselves.
-  api.use('/imports', importsRouter(ImportsRepository.over(deps.connection), { maxBytes: config.importMaxBytes }));
+  api.use(
+    '/imports',
+    importsRouter(ImportsRepository.over(deps.connection), { maxBytes: config.importMaxBytes }).router,
+  );
 
-  app.use(openApiRouter());
+  app.use(openApiRouter().router);
   app.use('/api/v1', api);
   app.use(notFoundHandler);
   app.use(problemHandler(logger));

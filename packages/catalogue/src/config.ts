@@ -1,3 +1,27 @@
+/** Sign-in, sessions and the audit trail. */
+export interface AuthConfig {
+  /** A session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
+  /** A session ends this many hours after sign-in, used or not. */
+  sessionAbsoluteHours: number;
+  /** Failed sign-ins of one username before it is locked. */
+  loginMaxFailures: number;
+  /** How long a username stays locked (and the window failures are counted in). */
+  loginLockMinutes: number;
+  /** Sign-in attempts per client address per window. */
+  loginPerIpLimit: number;
+  loginPerIpWindowMinutes: number;
+}
+
+export const defaultAuthConfig: AuthConfig = {
+  sessionIdleMinutes: 30,
+  sessionAbsoluteHours: 10,
+  loginMaxFailures: 5,
+  loginLockMinutes: 15,
+  loginPerIpLimit: 30,
+  loginPerIpWindowMinutes: 10,
+};
+
 /** Settings of the catalogue service, with the defaults used when the environment is silent. */
 export interface CatalogueConfig {
   /** Largest BPMN upload in bytes (413 above). */
@@ -10,6 +34,9 @@ export interface CatalogueConfig {
   importMaxBytes: number;
   /** Serve process listings from memory when the database is FerretDB (see processes/processListCache.ts). */
   processListCache: boolean;
+  auth: AuthConfig;
+  /** Express `trust proxy` (e.g. 1 or "loopback") when a TLS-terminating reverse proxy sits in front. */
+  trustProxy?: boolean | number | string;
 }
 
 export const defaultCatalogueConfig: CatalogueConfig = {
@@ -18,4 +45,5 @@ export const defaultCatalogueConfig: CatalogueConfig = {
   jsonMaxBytes: 1024 * 1024,
   importMaxBytes: 20 * 1024 * 1024,
   processListCache: true,
+  auth: defaultAuthConfig,
 };

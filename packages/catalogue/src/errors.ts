@@ -59,8 +59,29 @@ export class UnsupportedMediaTypeError extends DomainError {
   readonly slug = 'unsupported-media-type';
 }
 
+/** The request needs a signed-in principal (session or API token) and has none, or an invalid one. */
+export class UnauthenticatedError extends DomainError {
+  readonly slug = 'unauthenticated';
+}
+
 export class ForbiddenError extends DomainError {
-  readonly slug = 'forbidden';
+  readonly slug: string = 'forbidden';
+}
+
+/** A cookie-authenticated change came without the session's CSRF token. */
+export class CsrfError extends ForbiddenError {
+  override readonly slug = 'csrf-token-invalid';
+}
+
+/** Too many attempts (sign-in rate limit or lock-out); `retryAfterSeconds` becomes Retry-After. */
+export class TooManyRequestsError extends DomainError {
+  readonly slug = 'too-many-requests';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
 }
 
 /** A dependency (the database, a parser worker) cannot serve the request right now. */

@@ -5,6 +5,8 @@ import type { DepartmentDoc } from '../departments/department.model.js';
 import type { ProcessDoc } from '../processes/process.model.js';
 import { toProcess } from '../processes/processes.repository.js';
 import { findProcesses } from '../processes/processListCache.js';
+import type { Scope } from '../auth/scope.js';
+import { NotFoundError } from '../errors.js';
 
 const PROJECTION = { _id: 0, search: 0, sortName: 0, adoptionSlot: 0 } as const;
 
@@ -26,9 +28,12 @@ export class AdoptionsRepository {
     private readonly departments: Model<DepartmentDoc>,
   ) {}
 
-  async findProcess(key: string): Promise<ProcessDoc | undefined> {
+  /** The process `key`, checked against the caller's scope (404 when missing or hidden, 403 when not allowed). */
+  async getProcess(scope: Scope, key: string): Promise<ProcessDoc> {
     const doc = await this.processes.findOne({ _id: key }, PROJECTION).lean<ProcessDoc>().exec();
-    return doc ?? undefined;
+    if (!doc) throw new NotFoundError(`Process ${key} does not exist.`);
+    scope.check(doc, `Process ${key}`);
+    return doc;
   }
 
   /** The process holding an adoption slot (the variant of a base process in a department). */
@@ -47,10 +52,12 @@ export class AdoptionsRepository {
     return docs.map((d) => d.code);
   }
 
-  /** The variants of a base process. */
-  async variants(baseKey: string): Promise<VariantSummary[]> {
+  /** The variants of a base process in the departments the scope may see. */
+  async variants(scope: Scope, baseKey: string): Promise<VariantSummary[]> {
+    const visible = scope.visibleDepartments();
     const docs = await findProcesses(this.processes, { baseProcess: baseKey });
     return docs
+      .filter((d) => visible === 'all' || visible.includes(d.department))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
       .slice(0, MAX_VARIANTS)
       .map((d) => ({
@@ -78,9 +85,11 @@ export class AdoptionsRepository {
     });
   }
 
-  /** Sets a variant's baseVersion if its version is still `expected` (404/412 otherwise). */
-  async rebase(key: string, expected: number, baseVersion: number): Promise<Process> {
-    const doc = await updateVersioned(this.processes, key, expected, { $set: { baseVersion } }, `Process ${key}`);
+  /** Sets a variant's baseVersion if the scope covers it and its version is still `expected` (403/404/412 otherwise). */
+  async rebase(scope: Scope, key: string, expected: number, baseVersion: number): Promise<Process> {
+    const doc = await updateVersioned(this.processes, key, expected, { $set: { baseVersion } }, `Process ${key}`, (c) =>
+      scope.check({ department: c.department!, kind: c.kind! }, `Process ${key}`),
+    );
     return toProcess(doc);
   }
 }

@@ -1,28 +1,27 @@
 import assert from 'node:assert/strict';
-import request from 'supertest';
 import type { Express } from 'express';
 import { diagramContentModel, diagramId, diagramModel } from '../diagrams/diagram.model.js';
 import { givenDepartments, givenProcess, smallBpmn } from '../diagrams/testProcesses.js';
 import { processModel } from '../processes/process.model.js';
-import { cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
+import { api, cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
 import { variantKey } from './adoptions.service.js';
 
 const baseKey = 'B-POSTEINGANG';
 
 /** Uploads a diagram to a process and walks it to released. */
 async function release(app: Express, key: string, xml: string): Promise<number> {
-  const created = await request(app)
+  const created = await api(app)
     .post(`/api/v1/processes/${key}/diagrams`)
     .set('Content-Type', 'application/xml')
     .send(xml)
     .expect(201);
   const version = created.body.version as number;
-  await request(app)
+  await api(app)
     .patch(`/api/v1/processes/${key}/diagrams/${version}`)
     .set('If-Match', '"1"')
     .send({ status: 'in_review' })
     .expect(200);
-  await request(app)
+  await api(app)
     .patch(`/api/v1/processes/${key}/diagrams/${version}`)
     .set('If-Match', '"2"')
     .send({ status: 'released' })
@@ -81,7 +80,7 @@ describe('adoptions.router', () => {
       const bytes = Buffer.from(smallBpmn('Prüfen').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'latin1');
       await release(app, baseKey, bytes.toString('latin1'));
       // when department 32 adopts it
-      const res = await request(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' });
+      const res = await api(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' });
       // then the variant exists with the generated key and copied metadata
       assert.equal(res.status, 201, JSON.stringify(res.body));
       assert.equal(res.headers.location, '/api/v1/processes/P-32-POSTEINGANG');
@@ -102,7 +101,7 @@ describe('adoptions.router', () => {
       assert.equal(res.body.latestDiagramVersion, 1);
       assert.equal(res.body.search, undefined);
       // and its diagram version 1 is a draft holding the base's released bytes
-      const copy = await request(app).get('/api/v1/processes/P-32-POSTEINGANG/diagrams/1');
+      const copy = await api(app).get('/api/v1/processes/P-32-POSTEINGANG/diagrams/1');
       assert.equal(copy.body.status, 'draft');
       assert.equal(copy.body.message, `Übernommen aus ${baseKey} v1`);
       assert.ok(Buffer.compare(await rawContent('P-32-POSTEINGANG', 1), await rawContent(baseKey, 1)) === 0);
@@ -115,7 +114,7 @@ describe('adoptions.router', () => {
 
     it('takes a given key and name', async () => {
       await release(app, baseKey, smallBpmn());
-      const res = await request(app)
+      const res = await api(app)
         .post(`/api/v1/processes/${baseKey}/adoptions`)
         .send({ department: '50', key: 'P-50-POST', name: 'Posteingang Sozialamt' });
       assert.equal(res.status, 201);
@@ -129,7 +128,7 @@ describe('adoptions.router', () => {
       // when department 32 adopts it three times at once, under different keys
       const results = await Promise.all(
         ['P-32-A', 'P-32-B', 'P-32-C'].map((key) =>
-          request(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32', key }),
+          api(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32', key }),
         ),
       );
       // then exactly one variant exists, with one diagram
@@ -141,7 +140,7 @@ describe('adoptions.router', () => {
       assert.equal(variants.length, 1);
       assert.equal(await diagramModel(await testConnection()).countDocuments({ processKey: variants[0]!.key }), 1);
       // and a later attempt names the existing variant
-      const again = await request(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' });
+      const again = await api(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' });
       assert.equal(again.status, 409);
       assert.match(again.body.detail, new RegExp(`adopted ${baseKey} already, as ${variants[0]!.key}`));
     });
@@ -149,14 +148,14 @@ describe('adoptions.router', () => {
     it('answers 409 for a key that is taken by another process', async () => {
       await release(app, baseKey, smallBpmn());
       await givenProcess({ key: 'P-32-POSTEINGANG', department: '32' });
-      const res = await request(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' });
+      const res = await api(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' });
       assert.equal(res.status, 409);
       assert.equal(res.body.errors[0].field, '/key');
     });
 
     it('answers 409 for a base without a released diagram, an archived base and a department process', async () => {
       // given an unreleased base (a draft only), an archived base and a department's own process
-      await request(app)
+      await api(app)
         .post(`/api/v1/processes/${baseKey}/diagrams`)
         .set('Content-Type', 'application/xml')
         .send(smallBpmn())
@@ -164,9 +163,9 @@ describe('adoptions.router', () => {
       await givenProcess({ key: 'B-ALT', kind: 'base', department: '10', archived: true, releasedDiagramVersion: 1 });
       await givenProcess({ key: 'P-32-0147', department: '32' });
       // when each is adopted
-      const unreleased = await request(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' });
-      const archived = await request(app).post('/api/v1/processes/B-ALT/adoptions').send({ department: '32' });
-      const own = await request(app).post('/api/v1/processes/P-32-0147/adoptions').send({ department: '50' });
+      const unreleased = await api(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' });
+      const archived = await api(app).post('/api/v1/processes/B-ALT/adoptions').send({ department: '32' });
+      const own = await api(app).post('/api/v1/processes/P-32-0147/adoptions').send({ department: '50' });
       // then each is refused with its reason and no variant exists
       assert.equal(unreleased.status, 409);
       assert.match(unreleased.body.detail, /no released diagram/);
@@ -185,7 +184,7 @@ describe('adoptions.router', () => {
 
     it('answers 404 for an unknown base and 422 for an unknown or malformed department', async () => {
       await release(app, baseKey, smallBpmn());
-      const missing = await request(app).post('/api/v1/processes/B-NICHTDA/adoptions').send({ department: '32' });
+      const missing = await api(app).post('/api/v1/processes/B-NICHTDA/adoptions').send({ department: '32' });
       assert.equal(missing.status, 404);
       const table: Array<[Record<string, unknown>, string]> = [
         [{ department: '99' }, '/department'],
@@ -195,7 +194,7 @@ describe('adoptions.router', () => {
         [{ department: '32', owner: 'x' }, '/owner'],
       ];
       for (const [body, field] of table) {
-        const res = await request(app).post(`/api/v1/processes/${baseKey}/adoptions`).send(body);
+        const res = await api(app).post(`/api/v1/processes/${baseKey}/adoptions`).send(body);
         assert.equal(res.status, 422, JSON.stringify(body));
         assert.ok(
           res.body.errors.some((e: { field: string }) => e.field === field),
@@ -211,11 +210,11 @@ describe('adoptions.router', () => {
       // given version 1 released and adopted by departments 32 and 50
       await release(app, baseKey, smallBpmn('Eins'));
       for (const department of ['32', '50']) {
-        await request(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department }).expect(201);
+        await api(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department }).expect(201);
       }
       // when the base releases version 2
       await release(app, baseKey, smallBpmn('Zwei', 2));
-      const overview = await request(app).get(`/api/v1/processes/${baseKey}/adoptions`);
+      const overview = await api(app).get(`/api/v1/processes/${baseKey}/adoptions`);
       // then both variants are behind and 10 and 36.1 have not adopted
       assert.equal(overview.status, 200);
       assert.deepEqual(overview.body, {
@@ -230,7 +229,7 @@ describe('adoptions.router', () => {
       });
 
       // when department 32 rebases onto version 2 after reviewing the difference
-      const rebased = await request(app)
+      const rebased = await api(app)
         .post('/api/v1/processes/P-32-POSTEINGANG/rebase')
         .set('If-Match', '"1"')
         .send({ baseVersion: 2 });
@@ -238,7 +237,7 @@ describe('adoptions.router', () => {
       assert.equal(rebased.status, 200, JSON.stringify(rebased.body));
       assert.equal(rebased.body.baseVersion, 2);
       assert.equal(rebased.headers.etag, '"2"');
-      const after = await request(app).get(`/api/v1/processes/${baseKey}/adoptions`);
+      const after = await api(app).get(`/api/v1/processes/${baseKey}/adoptions`);
       assert.deepEqual(
         after.body.items.map((i: { key: string; behind: boolean }) => [i.key, i.behind]),
         [
@@ -251,15 +250,15 @@ describe('adoptions.router', () => {
     it('refuses rebases onto versions that are not newer, not released, or without If-Match', async () => {
       // given v1 released and adopted by 32, v2 released, v3 only a draft
       await release(app, baseKey, smallBpmn('Eins'));
-      await request(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' }).expect(201);
+      await api(app).post(`/api/v1/processes/${baseKey}/adoptions`).send({ department: '32' }).expect(201);
       await release(app, baseKey, smallBpmn('Zwei'));
-      await request(app)
+      await api(app)
         .post(`/api/v1/processes/${baseKey}/diagrams`)
         .set('Content-Type', 'application/xml')
         .send(smallBpmn('Drei'))
         .expect(201);
       const rebase = (body: unknown, ifMatch?: string) => {
-        const req = request(app).post('/api/v1/processes/P-32-POSTEINGANG/rebase');
+        const req = api(app).post('/api/v1/processes/P-32-POSTEINGANG/rebase');
         return (ifMatch ? req.set('If-Match', ifMatch) : req).send(body as object);
       };
       // when rebasing wrongly, then 428, 422, 412
@@ -273,7 +272,7 @@ describe('adoptions.router', () => {
       assert.equal((await rebase({ baseVersion: 2 }, '"7"')).status, 412);
       // and a rebase of a process that is no variant is a conflict
       await givenProcess({ key: 'P-32-0147' });
-      const own = await request(app)
+      const own = await api(app)
         .post('/api/v1/processes/P-32-0147/rebase')
         .set('If-Match', '"1"')
         .send({ baseVersion: 2 });
@@ -289,8 +288,8 @@ describe('adoptions.router', () => {
 
     it('answers 404 for the adoptions of an unknown process or of a department process', async () => {
       await givenProcess({ key: 'P-32-0147' });
-      assert.equal((await request(app).get('/api/v1/processes/B-NICHTDA/adoptions')).status, 404);
-      assert.equal((await request(app).get('/api/v1/processes/P-32-0147/adoptions')).status, 404);
+      assert.equal((await api(app).get('/api/v1/processes/B-NICHTDA/adoptions')).status, 404);
+      assert.equal((await api(app).get('/api/v1/processes/P-32-0147/adoptions')).status, 404);
     });
   });
 });

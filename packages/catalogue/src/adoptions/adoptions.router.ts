@@ -1,6 +1,5 @@
-import { Router } from 'express';
 import type { AdoptionCreate, ProcessParams, ProcessRebase } from '@efile/schemas';
-import { actorId } from '../diagrams/diagrams.router.js';
+import { guardedRouter, type GuardedRouter } from '../auth/authorize.js';
 import { validate } from '../http/validate.js';
 import { expectedVersion, setVersion } from '../http/versioning.js';
 import type { AdoptionsService } from './adoptions.service.js';
@@ -8,17 +7,17 @@ import type { AdoptionsService } from './adoptions.service.js';
 const params = 'process-params.schema.json';
 
 /** /api/v1/processes/{baseKey}/adoptions: a department adopts a base process; who adopted it. */
-export function adoptionsRouter(service: AdoptionsService): Router {
-  const router = Router({ mergeParams: true });
+export function adoptionsRouter(service: AdoptionsService): GuardedRouter {
+  const router = guardedRouter({ mergeParams: true });
 
-  router.get('/', validate({ params }), async (req, res) => {
+  router.get('/', 'process:read', validate({ params }), async (req, res) => {
     const { key } = req.valid.params as ProcessParams;
-    res.json(await service.overview(key));
+    res.json(await service.overview(req.scope, key));
   });
 
-  router.post('/', validate({ params, body: 'adoption-create.schema.json' }), async (req, res) => {
+  router.post('/', 'adoption:create', validate({ params, body: 'adoption-create.schema.json' }), async (req, res) => {
     const { key } = req.valid.params as ProcessParams;
-    const variant = await service.adopt(key, req.valid.body as AdoptionCreate, actorId(res));
+    const variant = await service.adopt(req.scope, key, req.valid.body as AdoptionCreate);
     setVersion(res, variant.version);
     res
       .status(201)
@@ -30,13 +29,13 @@ export function adoptionsRouter(service: AdoptionsService): Router {
 }
 
 /** /api/v1/processes/{key}/rebase: a variant moves onto a newer released base version. */
-export function rebaseRouter(service: AdoptionsService): Router {
-  const router = Router({ mergeParams: true });
+export function rebaseRouter(service: AdoptionsService): GuardedRouter {
+  const router = guardedRouter({ mergeParams: true });
 
-  router.post('/', validate({ params, body: 'process-rebase.schema.json' }), async (req, res) => {
+  router.post('/', 'process:write', validate({ params, body: 'process-rebase.schema.json' }), async (req, res) => {
     const { key } = req.valid.params as ProcessParams;
     const { baseVersion } = req.valid.body as ProcessRebase;
-    const updated = await service.rebase(key, expectedVersion(req), baseVersion);
+    const updated = await service.rebase(req.scope, key, expectedVersion(req), baseVersion);
     setVersion(res, updated.version);
     res.json(updated);
   });

@@ -1,9 +1,10 @@
 import type { AdoptionCreate, AdoptionOverview, Process } from '@efile/schemas';
 import { validator } from '@efile/schemas';
 import { isDuplicateKey } from '../db/versioned.js';
-import type { DiagramsRepository } from '../diagrams/diagrams.repository.js';
+import type { DiagramsRepository, ScopedProcess } from '../diagrams/diagrams.repository.js';
+import type { Scope } from '../auth/scope.js';
 import { ConflictError, NotFoundError, UnprocessableError } from '../errors.js';
-import { newProcessDoc, type ProcessDoc } from '../processes/process.model.js';
+import { newProcessDoc } from '../processes/process.model.js';
 import type { AdoptionsRepository } from './adoptions.repository.js';
 import { toProcess } from '../processes/processes.repository.js';
 
@@ -30,19 +31,15 @@ export class AdoptionsService {
     private readonly diagrams: DiagramsRepository,
   ) {}
 
-  private async base(baseKey: string): Promise<ProcessDoc> {
-    const base = await this.repository.findProcess(baseKey);
-    if (!base) throw new NotFoundError(`Process ${baseKey} does not exist.`);
-    return base;
-  }
-
   /**
    * Creates the department's variant of a base process with a copy of the base's released
    * diagram as its version 1. No transactions: the process is created first, the diagram
    * second, and the process removed again when the diagram cannot be stored.
    */
-  async adopt(baseKey: string, input: AdoptionCreate, actor: string): Promise<Process> {
-    const base = await this.base(baseKey);
+  async adopt(scope: Scope, baseKey: string, input: AdoptionCreate): Promise<Process> {
+    const actor = scope.actorId;
+    scope.check({ department: input.department, kind: 'department' }, `A variant for department ${input.department}`);
+    const base = await this.repository.getProcess(scope.for('process:read'), baseKey);
     if (base.kind !== 'base') {
       throw new ConflictError(`Process ${baseKey} is not a base process; only base processes can be adopted.`);
     }
@@ -64,7 +61,10 @@ export class AdoptionsService {
         { in: 'body', field: '/key', message: 'is required because the generated key is not valid' },
       ]);
     }
-    const source = await this.diagrams.findContent(baseKey, released);
+    const source = await this.diagrams.findContent(
+      await this.diagrams.process(scope.for('process:read'), baseKey),
+      released,
+    );
     if (!source) {
       throw new ConflictError(`The released diagram version ${released} of ${baseKey} cannot be found.`);
     }
@@ -104,9 +104,10 @@ export class AdoptionsService {
     }
 
     let version: number;
+    let variant: ScopedProcess | undefined;
     try {
-      const copy = await this.diagrams.insertNext({
-        processKey: key,
+      variant = await this.diagrams.process(scope, key);
+      const copy = await this.diagrams.insertNext(variant, {
         status: 'draft',
         content: source.content,
         encoding: source.metadata.encoding,
@@ -118,10 +119,10 @@ export class AdoptionsService {
         statusHistory: [{ status: 'draft', at: now, by: actor, message: `Übernommen aus ${baseKey} v${released}` }],
       });
       version = copy.version;
-      await this.diagrams.raiseLatest(key, version);
+      await this.diagrams.raiseLatest(variant, version);
     } catch (err) {
       // No half adoption: without its diagram the variant must not exist.
-      await this.diagrams.remove(key, 1).catch(() => undefined);
+      if (variant) await this.diagrams.remove(variant, 1).catch(() => undefined);
       await this.repository.removeVariant(key, slot);
       throw err;
     }
@@ -129,10 +130,15 @@ export class AdoptionsService {
   }
 
   /** Which departments adopted the base process, on which version, and which did not. */
-  async overview(baseKey: string): Promise<AdoptionOverview> {
-    const base = await this.base(baseKey);
+  async overview(scope: Scope, baseKey: string): Promise<AdoptionOverview> {
+    const base = await this.repository.getProcess(scope, baseKey);
     if (base.kind !== 'base') throw new NotFoundError(`Process ${baseKey} is not a base process; it has no adoptions.`);
-    const [variants, codes] = await Promise.all([this.repository.variants(baseKey), this.repository.departmentCodes()]);
+    const visible = scope.visibleDepartments();
+    const [variants, allCodes] = await Promise.all([
+      this.repository.variants(scope, baseKey),
+      this.repository.departmentCodes(),
+    ]);
+    const codes = visible === 'all' ? allCodes : allCodes.filter((c) => visible.includes(c));
     const released = base.releasedDiagramVersion;
     const items = variants
       .map((v) => ({
@@ -158,14 +164,17 @@ export class AdoptionsService {
    * reviewed the difference). The version must be released, newer than the current one and
    * not newer than the base's released version.
    */
-  async rebase(key: string, expectedVersion: number, baseVersion: number): Promise<Process> {
-    const variant = await this.repository.findProcess(key);
-    if (!variant) throw new NotFoundError(`Process ${key} does not exist.`);
+  async rebase(scope: Scope, key: string, expectedVersion: number, baseVersion: number): Promise<Process> {
+    const variant = await this.repository.getProcess(scope, key);
     if (!variant.baseProcess) {
       throw new ConflictError(`Process ${key} is not a variant of a base process; there is nothing to rebase.`);
     }
-    const base = await this.repository.findProcess(variant.baseProcess);
-    if (!base) throw new ConflictError(`The base process ${variant.baseProcess} of ${key} does not exist any more.`);
+    const base = await this.repository.getProcess(scope.for('process:read'), variant.baseProcess).catch((err) => {
+      if (err instanceof NotFoundError) {
+        throw new ConflictError(`The base process ${variant.baseProcess} of ${key} does not exist any more.`);
+      }
+      throw err;
+    });
     const current = variant.baseVersion ?? 0;
     const released = base.releasedDiagramVersion ?? 0;
     const invalid = (message: string, detail: string) =>
@@ -184,10 +193,13 @@ export class AdoptionsService {
         `must not be greater than ${released}`,
       );
     }
-    const target = await this.diagrams.find(variant.baseProcess, baseVersion);
+    const target = await this.diagrams.find(
+      await this.diagrams.process(scope.for('process:read'), variant.baseProcess),
+      baseVersion,
+    );
     if (target?.status !== 'released') {
       throw invalid(`${variant.baseProcess} v${baseVersion} is not released.`, 'must be a released version');
     }
-    return this.repository.rebase(key, expectedVersion, baseVersion);
+    return this.repository.rebase(scope, key, expectedVersion, baseVersion);
   }
 }

@@ -50,14 +50,26 @@ export function withDocumentLock<T>(model: AnyModel, id: string, work: () => Pro
 
 /** The version of document `id`, or undefined when it does not exist. */
 async function currentVersion(model: AnyModel, id: string): Promise<number | undefined> {
-  const doc = await model.findOne({ _id: id }, { version: 1 }).lean<{ version: number }>().exec();
-  return doc?.version;
+  return (await currentGuardFields(model, id))?.version;
+}
+
+/** What a write guard sees of the document: its version and the fields the authorization policy decides on. */
+export interface GuardFields {
+  version: number;
+  department?: string;
+  kind?: 'base' | 'department';
+}
+
+async function currentGuardFields(model: AnyModel, id: string): Promise<GuardFields | undefined> {
+  const doc = await model.findOne({ _id: id }, { version: 1, department: 1, kind: 1 }).lean<GuardFields>().exec();
+  return doc ?? undefined;
 }
 
 /**
  * Applies `update` to document `id` if, and only if, its version is still `expected`; bumps
  * the version and `updatedAt`. Throws NotFoundError when it does not exist and
- * PreconditionFailedError (with the current version) when the version moved on.
+ * PreconditionFailedError (with the current version) when the version moved on. `guard` sees the
+ * current document inside the lock (the authorization check of the caller's scope) and may throw.
  */
 export async function updateVersioned<T extends { version: number }>(
   model: Model<T>,
@@ -65,10 +77,13 @@ export async function updateVersioned<T extends { version: number }>(
   expected: number,
   update: VersionedUpdate,
   what: string,
+  guard?: (current: GuardFields) => void,
 ): Promise<T> {
   return withDocumentLock(model, id, async () => {
-    const before = await currentVersion(model, id);
-    if (before === undefined) throw new NotFoundError(`${what} does not exist.`);
+    const current = await currentGuardFields(model, id);
+    if (current === undefined) throw new NotFoundError(`${what} does not exist.`);
+    guard?.(current);
+    const before = current.version;
     if (before !== expected) throw stale(what, before, expected);
     const query: Record<string, unknown> = { $set: { ...update.$set, updatedAt: new Date() }, $inc: { version: 1 } };
     if (update.$unset && Object.keys(update.$unset).length > 0) query.$unset = update.$unset;

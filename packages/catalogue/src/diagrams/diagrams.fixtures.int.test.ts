@@ -2,12 +2,12 @@
  * Every real-world BPMN file in ../shared/fixtures/bpmn (exports of ten modelling tools and
  * the broken inputs of the BPMN libraries' own test suites) goes through the upload API.
  */
+import type request from 'supertest';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import request from 'supertest';
 import type { Express } from 'express';
-import { cleanDatabase, testApp } from '../testing/testDatabase.js';
+import { api, cleanDatabase, testApp } from '../testing/testDatabase.js';
 import { givenProcess } from './testProcesses.js';
 
 /** The fixtures live beside the repository: dist/diagrams → packages/catalogue → … → ../shared. */
@@ -51,7 +51,7 @@ describe('diagrams fixtures', () => {
     const outcomes = { accepted: 0, refused: 0 };
     for (const path of files) {
       // when the file is uploaded as XML
-      const res = await request(app).post(base).set('Content-Type', 'application/xml').send(readFileSync(path));
+      const res = await api(app).post(base).set('Content-Type', 'application/xml').send(readFileSync(path));
       // then it is stored, or refused with a reason
       const name = path.slice(FIXTURES.length);
       assert.ok(res.status < 500, `${name}: ${res.status} ${res.text}`);
@@ -75,10 +75,10 @@ describe('diagrams fixtures', () => {
     for (const path of files) {
       // given a reference model uploaded
       const bytes = readFileSync(path);
-      const created = await request(app).post(base).set('Content-Type', 'application/xml').send(bytes);
+      const created = await api(app).post(base).set('Content-Type', 'application/xml').send(bytes);
       assert.equal(created.status, 201, `${path}: ${created.text}`);
       // when it is downloaded
-      const res = await request(app).get(`${base}/${created.body.version}/content`).buffer(true).parse(readBytes);
+      const res = await api(app).get(`${base}/${created.body.version}/content`).buffer(true).parse(readBytes);
       // then the bytes are the same
       assert.equal(res.status, 200);
       assert.ok(Buffer.compare(res.body as Buffer, bytes) === 0, `${path} changed on the round trip`);
@@ -91,7 +91,7 @@ describe('diagrams fixtures', () => {
     assert.equal(files.length, 4);
     for (const file of files) {
       // when the export is uploaded
-      const res = await request(app)
+      const res = await api(app)
         .post(base)
         .set('Content-Type', 'application/xml')
         .send(readFileSync(dir + file));
@@ -116,7 +116,7 @@ describe('diagrams fixtures', () => {
     assert.ok(declared.length > 10);
     for (const path of declared) {
       // when such a file is uploaded
-      const res = await request(app).post(base).set('Content-Type', 'application/xml').send(readFileSync(path));
+      const res = await api(app).post(base).set('Content-Type', 'application/xml').send(readFileSync(path));
       // then it is not refused for its encoding and reports how it was read
       if (res.status === 201) assert.match(res.body.encoding, /^(UTF-8|ISO-8859-1|windows-1252)$/);
       else assert.doesNotMatch(res.body.detail, /encoding/, path);

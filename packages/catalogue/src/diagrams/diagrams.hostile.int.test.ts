@@ -3,9 +3,8 @@
  * quadratically with its warnings) must be refused without ever blocking the event loop.
  */
 import assert from 'node:assert/strict';
-import request from 'supertest';
 import type { Express } from 'express';
-import { cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
+import { api, cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
 import { diagramModel } from './diagram.model.js';
 import { givenProcess, smallBpmn } from './testProcesses.js';
 
@@ -38,7 +37,7 @@ describe('diagrams.router under a hostile upload', () => {
     assert.ok(xml.length > 900_000 && xml.length < 1_500_000, String(xml.length));
     // when it is uploaded and health checks run while it is being parsed
     let uploadDone = false;
-    const upload = request(app)
+    const upload = api(app)
       .post('/api/v1/processes/P-32-0147/diagrams')
       .set('Content-Type', 'application/xml')
       .send(xml)
@@ -49,7 +48,7 @@ describe('diagrams.router under a hostile upload', () => {
     const health: Array<{ status: number; beforeUpload: boolean }> = [];
     for (let i = 0; i < 5; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const res = await request(app).get('/healthz');
+      const res = await api(app).get('/healthz');
       health.push({ status: res.status, beforeUpload: !uploadDone });
     }
     const res = await upload;
@@ -67,7 +66,7 @@ describe('diagrams.router under a hostile upload', () => {
       JSON.stringify(health),
     );
     // and the replaced parser thread takes the next upload
-    const next = await request(app)
+    const next = await api(app)
       .post('/api/v1/processes/P-32-0147/diagrams')
       .set('Content-Type', 'application/xml')
       .send(smallBpmn());

@@ -4,6 +4,8 @@ import type { Diagram } from '@efile/schemas';
 import { backendOf } from '../db/backend.js';
 import { isDuplicateKey, withDocumentLock } from '../db/versioned.js';
 import type { ProcessDoc } from '../processes/process.model.js';
+import type { Scope } from '../auth/scope.js';
+import { NotFoundError } from '../errors.js';
 import { diagramId, type DiagramContentDoc, type DiagramDoc, type StatusChange } from './diagram.model.js';
 
 /** What metadata reads load (the bytes live in `diagram_contents`). */
@@ -26,6 +28,14 @@ export interface ProcessState {
   latestDiagramVersion?: number;
   releasedDiagramVersion?: number;
 }
+
+declare const SCOPED: unique symbol;
+
+/**
+ * A process the caller's scope was checked against. Diagram reads and writes take one instead of a key,
+ * so no diagram query can be written without the caller's scope; only `process()` makes one.
+ */
+export type ScopedProcess = ProcessState & { readonly [SCOPED]: true };
 
 /** A stored diagram version with its bytes. */
 export interface DiagramContent {
@@ -91,8 +101,18 @@ export class DiagramsRepository {
     private readonly processes: Model<ProcessDoc>,
   ) {}
 
-  /** The process a diagram belongs to, or undefined. */
-  async process(key: string): Promise<ProcessState | undefined> {
+  /**
+   * The process whose diagrams the caller works with, checked against the caller's scope: 404 when it
+   * does not exist or may not be seen, 403 when the scope's action is not allowed on it.
+   */
+  async process(scope: Scope, key: string): Promise<ScopedProcess> {
+    const process = await this.readProcess(key);
+    if (!process) throw new NotFoundError(`Process ${key} does not exist.`);
+    scope.check(process, `Process ${key}`);
+    return process as ScopedProcess;
+  }
+
+  private async readProcess(key: string): Promise<ProcessState | undefined> {
     const doc = await this.processes
       .findOne(
         { _id: key },
@@ -118,7 +138,8 @@ export class DiagramsRepository {
    * read by its `_id` (numbered 1..latestDiagramVersion), which avoids scanning every diagram of
    * the city; MongoDB answers one indexed query.
    */
-  async list(processKey: string): Promise<Diagram[]> {
+  async list(process: ScopedProcess): Promise<Diagram[]> {
+    const processKey = process.key;
     const { ferretdb } = await backendOf(this.diagrams.db);
     if (!ferretdb) {
       const docs = await this.diagrams
@@ -129,7 +150,7 @@ export class DiagramsRepository {
         .exec();
       return docs.map(toDiagram);
     }
-    const latest = (await this.process(processKey))?.latestDiagramVersion ?? 0;
+    const latest = (await this.readProcess(processKey))?.latestDiagramVersion ?? 0;
     const versions = Array.from({ length: Math.min(latest, MAX_LISTED_VERSIONS) }, (_, i) => latest - i);
     const docs = await Promise.all(
       versions.map((v) =>
@@ -142,16 +163,16 @@ export class DiagramsRepository {
     return docs.filter((d): d is DiagramDoc => d !== null).map(toDiagram);
   }
 
-  async find(processKey: string, version: number): Promise<Diagram | undefined> {
+  async find(process: ScopedProcess, version: number): Promise<Diagram | undefined> {
     const doc = await this.diagrams
-      .findOne({ _id: diagramId(processKey, version) }, METADATA)
+      .findOne({ _id: diagramId(process.key, version) }, METADATA)
       .lean<DiagramDoc>()
       .exec();
     return doc ? toDiagram(doc) : undefined;
   }
 
-  async findContent(processKey: string, version: number): Promise<DiagramContent | undefined> {
-    const id = diagramId(processKey, version);
+  async findContent(process: ScopedProcess, version: number): Promise<DiagramContent | undefined> {
+    const id = diagramId(process.key, version);
     const [doc, content] = await Promise.all([
       this.diagrams.findOne({ _id: id }, METADATA).lean<DiagramDoc>().exec(),
       this.contents.findOne({ _id: id }).lean<DiagramContentDoc>().exec(),
@@ -165,9 +186,14 @@ export class DiagramsRepository {
    * (`<key>@<version>`) of the content lets one win and the other tries the next number. The bytes
    * are written before the metadata, so a listed version always has its bytes.
    */
-  async insertNext(input: NewDiagram, latestKnown?: number): Promise<Diagram> {
+  async insertNext(
+    process: ScopedProcess,
+    input: Omit<NewDiagram, 'processKey'>,
+    latestKnown?: number,
+  ): Promise<Diagram> {
     const now = new Date();
-    const { content, ...fields } = input;
+    const { content, ...rest } = input;
+    const fields = { processKey: process.key, ...rest };
     const sha256 = createHash('sha256').update(content).digest('hex');
     let tried = 0;
     for (let attempt = 1; ; attempt++) {
@@ -175,9 +201,9 @@ export class DiagramsRepository {
       const latest =
         attempt === 1 && latestKnown !== undefined
           ? latestKnown
-          : ((await this.process(input.processKey))?.latestDiagramVersion ?? 0);
+          : ((await this.readProcess(process.key))?.latestDiagramVersion ?? 0);
       const version = Math.max(latest, tried) + 1;
-      const id = diagramId(input.processKey, version);
+      const id = diagramId(process.key, version);
       try {
         await this.contents.insertMany([{ _id: id, content }], { lean: true });
       } catch (err) {
@@ -206,8 +232,8 @@ export class DiagramsRepository {
   }
 
   /** Removes one version (only to undo a half-finished adoption). */
-  async remove(processKey: string, version: number): Promise<void> {
-    const id = diagramId(processKey, version);
+  async remove(process: ScopedProcess, version: number): Promise<void> {
+    const id = diagramId(process.key, version);
     await this.diagrams.deleteOne({ _id: id }).exec();
     await this.contents.deleteOne({ _id: id }).exec();
   }
@@ -217,12 +243,12 @@ export class DiagramsRepository {
    * to its history. Undefined when the revision moved on (or the version is gone).
    */
   async changeStatus(
-    processKey: string,
+    process: ScopedProcess,
     version: number,
     expectedRevision: number,
     change: StatusChange,
   ): Promise<Diagram | undefined> {
-    const id = diagramId(processKey, version);
+    const id = diagramId(process.key, version);
     return withDocumentLock(this.diagrams, id, async () => {
       const current = await this.diagrams.findOne({ _id: id }, { revision: 1 }).lean<{ revision: number }>().exec();
       if (!current || current.revision !== expectedRevision) return undefined;
@@ -245,16 +271,16 @@ export class DiagramsRepository {
   }
 
   /** Raises the process's `latestDiagramVersion` to `version` (never lowers it). */
-  async raiseLatest(processKey: string, version: number): Promise<void> {
-    await withDocumentLock(this.processes, processKey, () =>
-      this.processes.updateOne({ _id: processKey }, { $max: { latestDiagramVersion: version } }).exec(),
+  async raiseLatest(process: ScopedProcess, version: number): Promise<void> {
+    await withDocumentLock(this.processes, process.key, () =>
+      this.processes.updateOne({ _id: process.key }, { $max: { latestDiagramVersion: version } }).exec(),
     );
   }
 
   /** Raises the process's `releasedDiagramVersion` to `version` (never lowers it). */
-  async raiseReleased(processKey: string, version: number): Promise<void> {
-    await withDocumentLock(this.processes, processKey, () =>
-      this.processes.updateOne({ _id: processKey }, { $max: { releasedDiagramVersion: version } }).exec(),
+  async raiseReleased(process: ScopedProcess, version: number): Promise<void> {
+    await withDocumentLock(this.processes, process.key, () =>
+      this.processes.updateOne({ _id: process.key }, { $max: { releasedDiagramVersion: version } }).exec(),
     );
   }
 }

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import request from 'supertest';
 import type { Express } from 'express';
 import { processModel } from '../processes/process.model.js';
-import { cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
+import { api, cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
 import { diagramModel } from './diagram.model.js';
 import { givenProcess, smallBpmn } from './testProcesses.js';
 
 const base = '/api/v1/processes/P-32-0147/diagrams';
 
 function upload(app: Express, body: string | Buffer, message?: string) {
-  return request(app)
+  return api(app)
     .post(base + (message ? `?message=${encodeURIComponent(message)}` : ''))
     .set('Content-Type', 'application/xml')
     .send(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'));
@@ -43,7 +42,7 @@ describe('diagrams.router', () => {
       assert.equal(res.headers.etag, '"1"');
       assert.equal(res.body.version, 1);
       assert.equal(res.body.status, 'draft');
-      assert.equal(res.body.author, 'anonymous');
+      assert.equal(res.body.author, 'tok_testadmin');
       assert.equal(res.body.message, 'Erster Entwurf');
       assert.equal(res.body.encoding, 'UTF-8');
       assert.deepEqual(res.body.stats, {
@@ -73,7 +72,7 @@ describe('diagrams.router', () => {
       const created = await upload(app, bytes);
       assert.equal(created.status, 201);
       // when its content is downloaded
-      const res = await request(app)
+      const res = await api(app)
         .get(`${base}/1/content`)
         .buffer(true)
         .parse((r, done) => {
@@ -98,7 +97,7 @@ describe('diagrams.router', () => {
         assert.equal(res.body.version, n);
       }
       // then they are listed newest first
-      const list = await request(app).get(base);
+      const list = await api(app).get(base);
       assert.equal(list.status, 200);
       assert.deepEqual(
         list.body.items.map((d: { version: number }) => d.version),
@@ -123,7 +122,7 @@ describe('diagrams.router', () => {
 
     it('takes a multipart form with a file and a message field', async () => {
       // when the diagram is sent as a form upload
-      const res = await request(app)
+      const res = await api(app)
         .post(base)
         .field('message', 'Aus dem Modeler')
         .attach('file', Buffer.from(smallBpmn()), {
@@ -137,7 +136,7 @@ describe('diagrams.router', () => {
     });
 
     it('answers 400 for a multipart form without a file part', async () => {
-      const res = await request(app).post(base).field('message', 'ohne Datei');
+      const res = await api(app).post(base).field('message', 'ohne Datei');
       assert.equal(res.status, 400);
       assert.equal(res.body.errors[0].field, 'file');
       assert.equal(await diagramModel(await testConnection()).countDocuments({}), 0);
@@ -162,11 +161,11 @@ describe('diagrams.router', () => {
       // given an archived process
       await givenProcess({ key: 'P-32-0999', archived: true });
       // when diagrams are uploaded to a missing and to the archived process
-      const missing = await request(app)
+      const missing = await api(app)
         .post('/api/v1/processes/P-32-0404/diagrams')
         .set('Content-Type', 'application/xml')
         .send(smallBpmn());
-      const archived = await request(app)
+      const archived = await api(app)
         .post('/api/v1/processes/P-32-0999/diagrams')
         .set('Content-Type', 'application/xml')
         .send(smallBpmn());
@@ -253,7 +252,7 @@ describe('diagrams.router', () => {
     for (const [what, type, body, status, reason] of table) {
       it(`answers ${status} for ${what}, storing nothing`, async () => {
         // when the upload is sent
-        const res = await request(app).post(base).set('Content-Type', type).send(body);
+        const res = await api(app).post(base).set('Content-Type', type).send(body);
         // then it is refused with a reason as problem+json
         assert.equal(res.status, status, JSON.stringify(res.body));
         assert.match(res.headers['content-type'] ?? '', /application\/problem\+json/);
@@ -268,14 +267,14 @@ describe('diagrams.router', () => {
       const big = smallBpmn('Sehr lange Bezeichnung eines Arbeitsschritts', 12);
       assert.ok(big.length > 2048);
       // when it is uploaded raw and as a form
-      const raw = await request(smallLimitApp).post(base).set('Content-Type', 'application/xml').send(big);
-      const form = await request(smallLimitApp).post(base).attach('file', Buffer.from(big), 'big.bpmn');
+      const raw = await api(smallLimitApp).post(base).set('Content-Type', 'application/xml').send(big);
+      const form = await api(smallLimitApp).post(base).attach('file', Buffer.from(big), 'big.bpmn');
       // then both are refused and nothing is stored
       assert.equal(raw.status, 413);
       assert.equal(form.status, 413);
       assert.equal(await diagramModel(await testConnection()).countDocuments({}), 0);
       // and a small file still fits
-      const small = await request(smallLimitApp).post(base).set('Content-Type', 'application/xml').send(smallBpmn());
+      const small = await api(smallLimitApp).post(base).set('Content-Type', 'application/xml').send(smallBpmn());
       assert.equal(small.status, 201);
     });
   });
@@ -285,13 +284,13 @@ describe('diagrams.router', () => {
       // given versions 1 and 2, version 1 released
       await upload(app, smallBpmn('Eins'));
       await upload(app, smallBpmn('Zwei', 2));
-      await request(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review' }).expect(200);
-      await request(app).patch(`${base}/1`).set('If-Match', '"2"').send({ status: 'released' }).expect(200);
+      await api(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review' }).expect(200);
+      await api(app).patch(`${base}/1`).set('If-Match', '"2"').send({ status: 'released' }).expect(200);
       // when they are read by number and by alias
-      const one = await request(app).get(`${base}/1`);
-      const latest = await request(app).get(`${base}/latest`);
-      const released = await request(app).get(`${base}/released`);
-      const releasedContent = await request(app).get(`${base}/released/content`);
+      const one = await api(app).get(`${base}/1`);
+      const latest = await api(app).get(`${base}/latest`);
+      const released = await api(app).get(`${base}/released`);
+      const releasedContent = await api(app).get(`${base}/released/content`);
       // then the aliases name the right versions
       assert.equal(one.headers.etag, '"3"');
       assert.equal(latest.body.version, 2);
@@ -302,11 +301,11 @@ describe('diagrams.router', () => {
 
     it('answers 404 for a missing version, a missing release and an unknown process; 400 for a bad version', async () => {
       await upload(app, smallBpmn());
-      assert.equal((await request(app).get(`${base}/7`)).status, 404);
-      assert.equal((await request(app).get(`${base}/released`)).status, 404);
-      assert.equal((await request(app).get('/api/v1/processes/P-32-0404/diagrams/latest')).status, 404);
-      assert.equal((await request(app).get('/api/v1/processes/P-32-0404/diagrams')).status, 404);
-      const bad = await request(app).get(`${base}/newest`);
+      assert.equal((await api(app).get(`${base}/7`)).status, 404);
+      assert.equal((await api(app).get(`${base}/released`)).status, 404);
+      assert.equal((await api(app).get('/api/v1/processes/P-32-0404/diagrams/latest')).status, 404);
+      assert.equal((await api(app).get('/api/v1/processes/P-32-0404/diagrams')).status, 404);
+      const bad = await api(app).get(`${base}/newest`);
       assert.equal(bad.status, 400);
       assert.equal(bad.body.errors[0].field, 'version');
     });
@@ -327,59 +326,59 @@ describe('diagrams.router', () => {
       ];
       let revision = 1;
       for (const [status, message] of steps) {
-        const res = await request(app).patch(`${base}/1`).set('If-Match', `"${revision}"`).send({ status, message });
+        const res = await api(app).patch(`${base}/1`).set('If-Match', `"${revision}"`).send({ status, message });
         assert.equal(res.status, 200, JSON.stringify(res.body));
         revision = res.body.revision;
         assert.equal(res.headers.etag, `"${revision}"`);
       }
       // then it is released with five history entries and the process knows it
-      const read = await request(app).get(`${base}/1`);
+      const read = await api(app).get(`${base}/1`);
       assert.equal(read.body.status, 'released');
       assert.deepEqual(
         read.body.statusHistory.map((h: { status: string }) => h.status),
         ['draft', 'in_review', 'draft', 'in_review', 'released'],
       );
       assert.equal(read.body.statusHistory[4].message, 'Freigegeben');
-      assert.equal(read.body.statusHistory[4].by, 'anonymous');
+      assert.equal(read.body.statusHistory[4].by, 'tok_testadmin');
       assert.equal((await processDoc())?.releasedDiagramVersion, 1);
     });
 
     it('answers 409 for a transition the workflow forbids and for any change of a released version', async () => {
       // a draft cannot be released directly
-      const skip = await request(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'released' });
+      const skip = await api(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'released' });
       assert.equal(skip.status, 409);
       // once released, nothing changes any more
-      await request(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review' }).expect(200);
-      await request(app).patch(`${base}/1`).set('If-Match', '"2"').send({ status: 'released' }).expect(200);
+      await api(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review' }).expect(200);
+      await api(app).patch(`${base}/1`).set('If-Match', '"2"').send({ status: 'released' }).expect(200);
       for (const status of ['draft', 'in_review', 'released']) {
-        const res = await request(app).patch(`${base}/1`).set('If-Match', '"3"').send({ status });
+        const res = await api(app).patch(`${base}/1`).set('If-Match', '"3"').send({ status });
         assert.equal(res.status, 409);
         assert.match(res.body.detail, /final/);
       }
-      assert.equal((await request(app).get(`${base}/1`)).body.revision, 3);
+      assert.equal((await api(app).get(`${base}/1`)).body.revision, 3);
     });
 
     it('answers 428 without If-Match, 412 with a stale one, 422 for an unknown status', async () => {
-      const without = await request(app).patch(`${base}/1`).send({ status: 'in_review' });
+      const without = await api(app).patch(`${base}/1`).send({ status: 'in_review' });
       assert.equal(without.status, 428);
-      await request(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review' }).expect(200);
-      const stale = await request(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'draft' });
+      await api(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review' }).expect(200);
+      const stale = await api(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'draft' });
       assert.equal(stale.status, 412);
       assert.equal(stale.body.currentVersion, 2);
-      const unknown = await request(app).patch(`${base}/1`).set('If-Match', '"2"').send({ status: 'approved' });
+      const unknown = await api(app).patch(`${base}/1`).set('If-Match', '"2"').send({ status: 'approved' });
       assert.equal(unknown.status, 422);
       assert.equal(unknown.body.errors[0].field, '/status');
       // and the status is still in_review
-      assert.equal((await request(app).get(`${base}/1`)).body.status, 'in_review');
+      assert.equal((await api(app).get(`${base}/1`)).body.status, 'in_review');
     });
 
     it('lets only one of two concurrent changes of the same revision win', async () => {
       const [a, b] = await Promise.all([
-        request(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review', message: 'A' }),
-        request(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review', message: 'B' }),
+        api(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review', message: 'A' }),
+        api(app).patch(`${base}/1`).set('If-Match', '"1"').send({ status: 'in_review', message: 'B' }),
       ]);
       assert.deepEqual([a.status, b.status].sort(), [200, 412]);
-      const read = await request(app).get(`${base}/1`);
+      const read = await api(app).get(`${base}/1`);
       assert.equal(read.body.statusHistory.length, 2);
     });
 
@@ -392,7 +391,7 @@ describe('diagrams.router', () => {
         [1, 1, 'in_review'],
         [1, 2, 'released'],
       ] as const) {
-        await request(app).patch(`${base}/${v}`).set('If-Match', `"${r}"`).send({ status }).expect(200);
+        await api(app).patch(`${base}/${v}`).set('If-Match', `"${r}"`).send({ status }).expect(200);
       }
       // then the process still names version 2
       assert.equal((await processDoc())?.releasedDiagramVersion, 2);

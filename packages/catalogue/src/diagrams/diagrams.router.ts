@@ -1,4 +1,5 @@
-import { Router, type RequestHandler, type Response } from 'express';
+import type { RequestHandler } from 'express';
+import { guardedRouter, type GuardedRouter } from '../auth/authorize.js';
 import type { DiagramParams, DiagramStatusChange, DiagramUploadQuery } from '@efile/schemas';
 import { requireJson } from '../http/mediaType.js';
 import { validate } from '../http/validate.js';
@@ -15,49 +16,47 @@ export interface DiagramsRouterOptions {
   json: RequestHandler;
 }
 
-/** The acting account's id, once authentication sets it; 'anonymous' until then. */
-export function actorId(res: Response): string {
-  const id: unknown = res.locals.actorId;
-  return typeof id === 'string' && id.length > 0 ? id : 'anonymous';
-}
-
 /**
  * /api/v1/processes/{key}/diagrams: upload a version, list versions, read one (metadata or
  * the exact bytes), move it through the release workflow. Mounted with the process key in the path.
  */
-export function diagramsRouter(service: DiagramsService, options: DiagramsRouterOptions): Router {
-  const router = Router({ mergeParams: true });
+export function diagramsRouter(service: DiagramsService, options: DiagramsRouterOptions): GuardedRouter {
+  const router = guardedRouter({ mergeParams: true });
 
-  router.get('/', validate({ params }), async (req, res) => {
+  router.get('/', 'process:read', validate({ params }), async (req, res) => {
     const { key } = req.valid.params as DiagramParams;
-    const items = await service.list(key);
+    const items = await service.list(req.scope, key);
     res.json({ items, total: items.length });
   });
 
-  router.post('/', validate({ params, query: 'diagram-upload-query.schema.json' }), async (req, res) => {
-    const { key } = req.valid.params as DiagramParams;
-    const query = req.valid.query as DiagramUploadQuery;
-    const upload = await readBpmnUpload(req, res, options.maxBytes);
-    const message = upload.message ?? query.message;
-    const created = await service.upload(key, {
-      bytes: upload.bytes,
-      ...(message !== undefined ? { message } : {}),
-      actor: actorId(res),
-    });
-    setVersion(res, created.revision);
-    res.status(201).location(`${req.baseUrl}/${created.version}`).json(created);
-  });
+  router.post(
+    '/',
+    'process:write',
+    validate({ params, query: 'diagram-upload-query.schema.json' }),
+    async (req, res) => {
+      const { key } = req.valid.params as DiagramParams;
+      const query = req.valid.query as DiagramUploadQuery;
+      const upload = await readBpmnUpload(req, res, options.maxBytes);
+      const message = upload.message ?? query.message;
+      const created = await service.upload(req.scope, key, {
+        bytes: upload.bytes,
+        ...(message !== undefined ? { message } : {}),
+      });
+      setVersion(res, created.revision);
+      res.status(201).location(`${req.baseUrl}/${created.version}`).json(created);
+    },
+  );
 
-  router.get('/:version', validate({ params }), async (req, res) => {
+  router.get('/:version', 'process:read', validate({ params }), async (req, res) => {
     const { key, version } = req.valid.params as Required<DiagramParams>;
-    const diagram = await service.get(key, versionRef(version));
+    const diagram = await service.get(req.scope, key, versionRef(version));
     setVersion(res, diagram.revision);
     res.json(diagram);
   });
 
-  router.get('/:version/content', validate({ params }), async (req, res) => {
+  router.get('/:version/content', 'process:read', validate({ params }), async (req, res) => {
     const { key, version } = req.valid.params as Required<DiagramParams>;
-    const { metadata, content } = await service.content(key, versionRef(version));
+    const { metadata, content } = await service.content(req.scope, key, versionRef(version));
     res
       .status(200)
       .type('application/xml')
@@ -70,17 +69,18 @@ export function diagramsRouter(service: DiagramsService, options: DiagramsRouter
 
   router.patch(
     '/:version',
+    'process:write',
     requireJson,
     options.json,
     validate({ params, body: 'diagram-status-change.schema.json' }),
     async (req, res) => {
       const { key, version } = req.valid.params as Required<DiagramParams>;
       const updated = await service.changeStatus(
+        req.scope,
         key,
         versionRef(version),
         expectedVersion(req),
         req.valid.body as DiagramStatusChange,
-        actorId(res),
       );
       setVersion(res, updated.revision);
       res.json(updated);

@@ -5,7 +5,8 @@ import { decodeXml } from './bpmn/decodeXml.js';
 import { MAX_WARNINGS } from './bpmn/parseProtocol.js';
 import { precheckBpmn } from './bpmn/precheckBpmn.js';
 import type { DiagramStatus, StatusChange } from './diagram.model.js';
-import type { DiagramContent, DiagramsRepository, ProcessState } from './diagrams.repository.js';
+import type { DiagramContent, DiagramsRepository, ScopedProcess } from './diagrams.repository.js';
+import type { Scope } from '../auth/scope.js';
 
 /** A diagram version as named in a path: its number, or the newest (`latest`) or newest released one. */
 export type VersionRef = number | 'latest' | 'released';
@@ -30,8 +31,6 @@ export interface DiagramsServiceOptions {
 export interface UploadInput {
   bytes: Buffer;
   message?: string;
-  /** The account id of the uploader ('anonymous' until accounts exist). */
-  actor: string;
 }
 
 /** The rules for BPMN diagram versions: checked on upload, numbered per process, released once. */
@@ -42,18 +41,12 @@ export class DiagramsService {
     private readonly options: DiagramsServiceOptions,
   ) {}
 
-  private async process(key: string): Promise<ProcessState> {
-    const process = await this.repository.process(key);
-    if (!process) throw new NotFoundError(`Process ${key} does not exist.`);
-    return process;
-  }
-
   /**
    * Checks and stores an upload as the next version (status draft). The bytes are stored
    * unchanged; the decoded text is only parsed, off the event loop, for its counts and warnings.
    */
-  async upload(key: string, input: UploadInput): Promise<Diagram> {
-    const process = await this.process(key);
+  async upload(scope: Scope, key: string, input: UploadInput): Promise<Diagram> {
+    const process = await this.repository.process(scope, key);
     if (process.archived) {
       throw new ConflictError(`Process ${key} is archived; restore it before uploading a diagram.`);
     }
@@ -70,33 +63,32 @@ export class DiagramsService {
     const { hasLayout, ...stats } = parsed.stats;
     const now = new Date();
     const created = await this.repository.insertNext(
+      process,
       {
-        processKey: key,
         status: 'draft',
         content: input.bytes,
         encoding: decoded.encoding,
-        author: input.actor,
+        author: scope.actorId,
         ...(input.message !== undefined ? { message: input.message } : {}),
         warnings: warnings.map((message) => ({ message })),
         stats,
         hasLayout,
-        statusHistory: [historyEntry('draft', now, input.actor, input.message)],
+        statusHistory: [historyEntry('draft', now, scope.actorId, input.message)],
       },
       process.latestDiagramVersion ?? 0,
     );
-    await this.repository.raiseLatest(key, created.version);
+    await this.repository.raiseLatest(process, created.version);
     return created;
   }
 
-  async list(key: string): Promise<Diagram[]> {
-    await this.process(key);
-    return this.repository.list(key);
+  async list(scope: Scope, key: string): Promise<Diagram[]> {
+    return this.repository.list(await this.repository.process(scope, key));
   }
 
   /** The version number a reference names; 404 when there is none. */
-  private async resolve(key: string, ref: VersionRef): Promise<number> {
+  private resolve(process: ScopedProcess, ref: VersionRef): number {
+    const key = process.key;
     if (typeof ref === 'number') return ref;
-    const process = await this.process(key);
     const version = ref === 'released' ? process.releasedDiagramVersion : process.latestDiagramVersion;
     if (!version) {
       throw new NotFoundError(
@@ -106,19 +98,20 @@ export class DiagramsService {
     return version;
   }
 
-  private async notFound(key: string, version: number): Promise<never> {
-    await this.process(key);
+  private notFound(key: string, version: number): never {
     throw new NotFoundError(`Process ${key} has no diagram version ${version}.`);
   }
 
-  async get(key: string, ref: VersionRef): Promise<Diagram> {
-    const version = await this.resolve(key, ref);
-    return (await this.repository.find(key, version)) ?? this.notFound(key, version);
+  async get(scope: Scope, key: string, ref: VersionRef): Promise<Diagram> {
+    const process = await this.repository.process(scope, key);
+    const version = this.resolve(process, ref);
+    return (await this.repository.find(process, version)) ?? this.notFound(key, version);
   }
 
-  async content(key: string, ref: VersionRef): Promise<DiagramContent> {
-    const version = await this.resolve(key, ref);
-    return (await this.repository.findContent(key, version)) ?? this.notFound(key, version);
+  async content(scope: Scope, key: string, ref: VersionRef): Promise<DiagramContent> {
+    const process = await this.repository.process(scope, key);
+    const version = this.resolve(process, ref);
+    return (await this.repository.findContent(process, version)) ?? this.notFound(key, version);
   }
 
   /**
@@ -127,11 +120,11 @@ export class DiagramsService {
    * forbids. Releasing raises the process's releasedDiagramVersion.
    */
   async changeStatus(
+    scope: Scope,
     key: string,
     ref: VersionRef,
     expectedRevision: number,
     change: DiagramStatusChange,
-    actor: string,
   ): Promise<Diagram> {
     if (typeof ref !== 'number') {
       throw new InputError('Name the version to change by its number, not "latest" or "released".', [
@@ -139,7 +132,8 @@ export class DiagramsService {
       ]);
     }
     const what = `Diagram version ${ref} of ${key}`;
-    const current = await this.get(key, ref);
+    const process = await this.repository.process(scope, key);
+    const current = (await this.repository.find(process, ref)) ?? this.notFound(key, ref);
     if (current.revision !== expectedRevision) throw stale(what, current.revision, expectedRevision);
     if (!TRANSITIONS[current.status].includes(change.status)) {
       throw new ConflictError(
@@ -149,17 +143,17 @@ export class DiagramsService {
       );
     }
     const updated = await this.repository.changeStatus(
-      key,
+      process,
       ref,
       expectedRevision,
-      historyEntry(change.status, new Date(), actor, change.message),
+      historyEntry(change.status, new Date(), scope.actorId, change.message),
     );
     if (!updated) {
-      const now = await this.repository.find(key, ref);
+      const now = await this.repository.find(process, ref);
       if (!now) throw new NotFoundError(`${what} does not exist.`);
       throw stale(what, now.revision, expectedRevision);
     }
-    if (updated.status === 'released') await this.repository.raiseReleased(key, updated.version);
+    if (updated.status === 'released') await this.repository.raiseReleased(process, updated.version);
     return updated;
   }
 }

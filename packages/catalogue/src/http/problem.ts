@@ -6,12 +6,15 @@ import type { FieldError, Problem } from '@efile/schemas';
 import {
   ConflictError,
   DomainError,
+  CsrfError,
   ForbiddenError,
   InputError,
   NotFoundError,
   PayloadTooLargeError,
   PreconditionFailedError,
   PreconditionRequiredError,
+  TooManyRequestsError,
+  UnauthenticatedError,
   UnavailableError,
   UnprocessableError,
   UnsupportedMediaTypeError,
@@ -21,7 +24,9 @@ export const PROBLEM_BASE = 'https://efile-rollout.example/problems/';
 
 const STATUS = new Map<Function, number>([
   [InputError, 400],
+  [UnauthenticatedError, 401],
   [ForbiddenError, 403],
+  [CsrfError, 403],
   [NotFoundError, 404],
   [ConflictError, 409],
   [PreconditionFailedError, 412],
@@ -29,11 +34,13 @@ const STATUS = new Map<Function, number>([
   [UnsupportedMediaTypeError, 415],
   [UnprocessableError, 422],
   [PreconditionRequiredError, 428],
+  [TooManyRequestsError, 429],
   [UnavailableError, 503],
 ]);
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
@@ -43,6 +50,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -57,6 +65,7 @@ export function sendProblem(
   extra?: Record<string, unknown>,
 ): void {
   const requestId = res.getHeader('X-Request-Id');
+  res.locals.problemSlug = slug;
   const body: Problem & Record<string, unknown> = {
     type: PROBLEM_BASE + slug,
     title: TITLES[status] ?? 'Error',
@@ -97,6 +106,8 @@ export function problemHandler(logger: ProblemLogger): ErrorRequestHandler {
           ? { currentVersion: err.currentVersion }
           : undefined;
       if (status >= 500) logger.error({ err }, err.message);
+      if (err instanceof TooManyRequestsError) res.setHeader('Retry-After', String(err.retryAfterSeconds));
+      if (err instanceof UnauthenticatedError) res.setHeader('WWW-Authenticate', 'Bearer realm="efile-rollout"');
       sendProblem(res, status, err.slug, err.message, err.errors, extra);
       return;
     }

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { SYSTEM_PRINCIPAL, scopeFor } from '../auth/scope.js';
 import request from 'supertest';
 import type { Express } from 'express';
 import type { Model } from 'mongoose';
 import type { FieldError } from '@efile/schemas';
 import { processModel, type ProcessDoc } from '../processes/process.model.js';
-import { cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
+import { api, cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
 import { ImportsRepository, type ExistingProcess } from './imports.repository.js';
 import { importProcesses } from './imports.service.js';
 import { sampleCsv, sampleProcesses } from './sampleRows.js';
@@ -44,12 +45,12 @@ describe('imports.router', () => {
 
   beforeEach(async () => {
     await cleanDatabase();
-    for (const d of departments) await request(app).post('/api/v1/departments').send(d).expect(201);
+    for (const d of departments) await api(app).post('/api/v1/departments').send(d).expect(201);
   });
 
   const stored = (key: string) => processes.findOne({ key }, { _id: 0 }).lean<ProcessDoc>().exec();
   const postCsv = (body: string | Buffer, query = '', type = 'text/csv') =>
-    request(app)
+    api(app)
       .post(URL + query)
       .set('Content-Type', type)
       .send(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'));
@@ -120,7 +121,7 @@ describe('imports.router', () => {
         // given two processes as JSON rows
         const rows = sampleProcesses(2, { department: '51' });
         // when posted as application/json
-        const res = await request(app)
+        const res = await api(app)
           .post(URL)
           .send(wrap(rows) as object);
         // then both are created
@@ -144,7 +145,7 @@ describe('imports.router', () => {
     for (const [what, filename, content, contentType] of uploads) {
       it(`imports ${what} uploaded as multipart/form-data`, async () => {
         // when the file is uploaded in the form field "file"
-        const res = await request(app).post(URL).attach('file', content, { filename, contentType });
+        const res = await api(app).post(URL).attach('file', content, { filename, contentType });
         // then its processes are created
         assert.equal(res.status, 200, JSON.stringify(res.body));
         assert.equal(res.body.created, 2);
@@ -190,7 +191,7 @@ describe('imports.router', () => {
       const rows = sampleProcesses(2);
       const body = [rows[0], { ...rows[1], disposal: 'X' }];
       // when imported
-      const res = await request(app).post(URL).send(body);
+      const res = await api(app).post(URL).send(body);
       // then row 2 field disposal is reported and nothing stored
       assert.equal(res.status, 422);
       assert.ok(hasError(res.body.errors, 2, 'disposal'), JSON.stringify(res.body.errors));
@@ -443,10 +444,8 @@ describe('imports.router', () => {
       const small = await testApp({ importMaxBytes: 1024 });
       const file = Buffer.from(sampleCsv(30));
       // when a larger file is posted and uploaded
-      const body = await request(small).post(URL).set('Content-Type', 'text/csv').send(file);
-      const upload = await request(small)
-        .post(URL)
-        .attach('file', file, { filename: 'p.csv', contentType: 'text/csv' });
+      const body = await api(small).post(URL).set('Content-Type', 'text/csv').send(file);
+      const upload = await api(small).post(URL).attach('file', file, { filename: 'p.csv', contentType: 'text/csv' });
       // then both are refused and nothing is stored
       assert.equal(body.status, 413);
       assert.equal(upload.status, 413);
@@ -455,8 +454,8 @@ describe('imports.router', () => {
     });
 
     it('answers 415 for other media types and for an uploaded workbook', async () => {
-      const xml = await request(app).post(URL).set('Content-Type', 'application/xml').send('<x/>');
-      const xlsx = await request(app)
+      const xml = await api(app).post(URL).set('Content-Type', 'application/xml').send('<x/>');
+      const xlsx = await api(app)
         .post(URL)
         .attach('file', Buffer.from('PK'), { filename: 'prozesse.xlsx', contentType: 'application/octet-stream' });
       assert.equal(xml.status, 415);
@@ -467,18 +466,18 @@ describe('imports.router', () => {
     const badRequests: Array<[string, () => request.Test, string]> = [
       [
         'an unknown mode',
-        () => request(app).post(`${URL}?mode=some`).set('Content-Type', 'text/csv').send('Key\n'),
+        () => api(app).post(`${URL}?mode=some`).set('Content-Type', 'text/csv').send('Key\n'),
         'mode',
       ],
-      ['an empty body', () => request(app).post(URL).set('Content-Type', 'text/csv'), '/'],
+      ['an empty body', () => api(app).post(URL).set('Content-Type', 'text/csv'), '/'],
       [
         'an upload without the field "file"',
-        () => request(app).post(URL).attach('datei', Buffer.from('Key\n'), 'p.csv'),
+        () => api(app).post(URL).attach('datei', Buffer.from('Key\n'), 'p.csv'),
         'file',
       ],
       [
         'JSON that does not parse',
-        () => request(app).post(URL).set('Content-Type', 'application/json').send('[{"key": '),
+        () => api(app).post(URL).set('Content-Type', 'application/json').send('[{"key": '),
         '/',
       ],
     ];
@@ -511,7 +510,10 @@ describe('imports.router', () => {
       const repository = new RacingRepository(processes, connection.models.Department!);
       const file = { bytes: Buffer.from(sampleCsv(2, { nameSuffix: ' neu' })), format: 'csv' as const };
       // when the changed file is imported
-      const outcome = await importProcesses(repository, file, { mode: 'all', dryRun: false });
+      const outcome = await importProcesses(scopeFor(SYSTEM_PRINCIPAL, 'import:write'), repository, file, {
+        mode: 'all',
+        dryRun: false,
+      });
       // then the second is updated, the first is a conflict left as the other writer left it
       const [first, second] = sampleProcesses(2);
       assert.equal(outcome.status, 'conflict');

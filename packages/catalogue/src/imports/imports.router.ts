@@ -1,5 +1,5 @@
-import { Router } from 'express';
 import type { ImportQuery, ImportReport } from '@efile/schemas';
+import { guardedRouter, type GuardedRouter } from '../auth/authorize.js';
 import { sendProblem } from '../http/problem.js';
 import { validate } from '../http/validate.js';
 import type { ImportsRepository } from './imports.repository.js';
@@ -23,13 +23,13 @@ function rejectionDetail(report: ImportReport): string {
  * rows or {items}) or a multipart upload with field "file"; 200 with the report, 422 (problem
  * with the report's fields) when nothing was imported, 409 when mode=all met concurrent changes.
  */
-export function importsRouter(repository: ImportsRepository, options: ImportsRouterOptions): Router {
-  const router = Router();
+export function importsRouter(repository: ImportsRepository, options: ImportsRouterOptions): GuardedRouter {
+  const router = guardedRouter();
 
-  router.post('/processes', validate({ query: 'import-query.schema.json' }), async (req, res) => {
+  router.post('/processes', 'import:write', validate({ query: 'import-query.schema.json' }), async (req, res) => {
     const query = req.valid.query as ImportQuery;
     const file = await readImportUpload(req, options.maxBytes);
-    const outcome: ImportOutcome = await importProcesses(repository, file, {
+    const outcome: ImportOutcome = await importProcesses(req.scope, repository, file, {
       mode: query.mode ?? 'all',
       dryRun: query.dryRun ?? false,
     });

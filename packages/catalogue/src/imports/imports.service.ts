@@ -6,6 +6,9 @@
  */
 import { validator, type FieldError, type ImportReport, type ProcessCreate } from '@efile/schemas';
 import { derivedFields, newProcessDoc, type ProcessDoc } from '../processes/process.model.js';
+import type { ResourceRef } from '../auth/policy.js';
+import type { Scope } from '../auth/scope.js';
+import { DomainError, ForbiddenError } from '../errors.js';
 import { IMPORT_COLUMNS, LIST_FIELDS, type ImportField } from './importColumns.js';
 import type { ExistingProcess, ImportsRepository, VersionedChange } from './imports.repository.js';
 import { parseImportFile, type ImportFile, type ImportRow } from './parseImportFile.js';
@@ -45,6 +48,7 @@ type Plan = { action: 'create'; doc: ProcessDoc } | { action: 'update'; change: 
 
 /** Imports the processes of a file; see ImportOptions for the modes. */
 export async function importProcesses(
+  scope: Scope,
   repository: ImportsRepository,
   file: ImportFile,
   options: ImportOptions,
@@ -74,6 +78,7 @@ export async function importProcesses(
   const keys = unique(rows.map((r) => r.values.key).filter((k): k is string => typeof k === 'string'));
   const codes = unique(rows.map((r) => r.values.department).filter((c): c is string => typeof c === 'string'));
   const [existing, departments] = await Promise.all([repository.existing(keys), repository.existingDepartments(codes)]);
+  checkScope(scope, rows, existing);
 
   const plans = new Map<ImportRow, Plan>();
   for (const row of rows) {
@@ -239,6 +244,45 @@ function differs(stored: unknown, imported: unknown, field: ImportField): boolea
     return a.length !== b.length || a.some((v, i) => v !== b[i]);
   }
   return (stored ?? undefined) !== imported;
+}
+
+/**
+ * An import may only touch processes the caller may write: every row's department (the stored one for
+ * an existing process) and no base process unless the caller is an admin. One row outside the scope
+ * refuses the whole file (403, the rows listed), before anything is written.
+ */
+function checkScope(scope: Scope, rows: readonly ImportRow[], existing: ReadonlyMap<string, ExistingProcess>): void {
+  const outside: FieldError[] = [];
+  let first: ResourceRef | undefined;
+  for (const row of rows) {
+    const stored = typeof row.values.key === 'string' ? existing.get(row.values.key) : undefined;
+    const department = stored?.department ?? row.values.department;
+    if (typeof department !== 'string') continue;
+    const kind = stored?.kind ?? (row.values.kind === 'base' ? 'base' : 'department');
+    const resource: ResourceRef = { department, kind };
+    if (scope.allows(resource)) continue;
+    first ??= resource;
+    outside.push({
+      in: 'row',
+      row: row.row,
+      field: 'department',
+      message:
+        kind === 'base'
+          ? 'is a base process; only central IT (admin) may import base processes'
+          : `department ${department} is not among the departments you may change`,
+    });
+  }
+  if (!first) return;
+  try {
+    scope.check(first, 'A row of the import');
+  } catch (err) {
+    if (err instanceof DomainError)
+      throw new ForbiddenError(
+        `${outside.length} rows of the file are outside your departments; nothing was imported.`,
+        outside,
+      );
+    throw err;
+  }
 }
 
 function addError(row: ImportRow, field: string, message: string): void {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import request from 'supertest';
 import type { Express } from 'express';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { listRoutes } from './listRoutes.js';
-import { testApp } from '../testing/testDatabase.js';
+import { api, testApp } from '../testing/testDatabase.js';
 
 describe('openapi', () => {
   let app: Express;
@@ -14,7 +13,7 @@ describe('openapi', () => {
   describe('GET /api/v1/openapi.json', () => {
     it('is a valid OpenAPI 3.1 document whose references all resolve', async () => {
       // when the document is fetched
-      const res = await request(app).get('/api/v1/openapi.json');
+      const res = await api(app).get('/api/v1/openapi.json');
       // then it validates against the OpenAPI 3.1 schema, with every $ref resolved
       assert.equal(res.status, 200);
       assert.equal(res.body.openapi, '3.1.0');
@@ -32,7 +31,7 @@ describe('openapi', () => {
 
     it('describes exactly the routes the app serves', async () => {
       // given the routes registered in the app and the operations in the document
-      const res = await request(app).get('/api/v1/openapi.json');
+      const res = await api(app).get('/api/v1/openapi.json');
       const documented = new Set<string>();
       for (const [path, item] of Object.entries(res.body.paths as Record<string, Record<string, unknown>>)) {
         for (const method of Object.keys(item)) documented.add(`${method.toUpperCase()} ${path}`);
@@ -44,7 +43,7 @@ describe('openapi', () => {
     });
 
     it('uses the same schemas that validate requests', async () => {
-      const res = await request(app).get('/api/v1/openapi.json');
+      const res = await api(app).get('/api/v1/openapi.json');
       const create = res.body.paths['/api/v1/departments'].post.requestBody.content['application/json'].schema;
       assert.equal(create.$ref, '#/components/schemas/DepartmentCreate');
       assert.deepEqual(res.body.components.schemas.DepartmentCreate.required, ['code', 'name', 'shortName']);
@@ -53,7 +52,7 @@ describe('openapi', () => {
 
   describe('GET /api/docs', () => {
     it('renders a readable reference with every operation', async () => {
-      const [doc, page] = await Promise.all([request(app).get('/api/v1/openapi.json'), request(app).get('/api/docs')]);
+      const [doc, page] = await Promise.all([api(app).get('/api/v1/openapi.json'), api(app).get('/api/docs')]);
       assert.equal(page.status, 200);
       assert.match(page.headers['content-type'] ?? '', /text\/html/);
       for (const item of Object.values(doc.body.paths as Record<string, Record<string, { operationId: string }>>)) {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import request from 'supertest';
 import type { Express } from 'express';
 import { validator } from '@efile/schemas';
 import { givenDepartments, smallBpmn } from '../diagrams/testProcesses.js';
-import { cleanDatabase, testApp } from '../testing/testDatabase.js';
+import { api, cleanDatabase, testApp } from '../testing/testDatabase.js';
 
 /** Asserts that a response body is what the OpenAPI document promises for it. */
 function conforms(schema: string, body: unknown): void {
@@ -21,9 +20,9 @@ describe('responses match their schemas', () => {
   it('for departments, processes, diagrams, adoptions, imports and problems', async () => {
     // given a base process with a released diagram and a department
     await givenDepartments('12', '32');
-    conforms('department-list.schema.json', (await request(app).get('/api/v1/departments').expect(200)).body);
-    conforms('department.schema.json', (await request(app).get('/api/v1/departments/32').expect(200)).body);
-    const base = await request(app)
+    conforms('department-list.schema.json', (await api(app).get('/api/v1/departments').expect(200)).body);
+    conforms('department.schema.json', (await api(app).get('/api/v1/departments/32').expect(200)).body);
+    const base = await api(app)
       .post('/api/v1/processes')
       .send({
         key: 'B-POSTEINGANG',
@@ -37,7 +36,7 @@ describe('responses match their schemas', () => {
       })
       .expect(201);
     conforms('process.schema.json', base.body);
-    const uploaded = await request(app)
+    const uploaded = await api(app)
       .post('/api/v1/processes/B-POSTEINGANG/diagrams?message=Erste%20Fassung')
       .set('Content-Type', 'application/xml')
       .send(smallBpmn())
@@ -50,7 +49,7 @@ describe('responses match their schemas', () => {
       conforms(
         'diagram.schema.json',
         (
-          await request(app)
+          await api(app)
             .patch('/api/v1/processes/B-POSTEINGANG/diagrams/1')
             .set('If-Match', `"${revision}"`)
             .send({ status })
@@ -58,21 +57,20 @@ describe('responses match their schemas', () => {
         ).body,
       );
     }
-    conforms('diagram-list.schema.json', (await request(app).get('/api/v1/processes/B-POSTEINGANG/diagrams')).body);
+    conforms('diagram-list.schema.json', (await api(app).get('/api/v1/processes/B-POSTEINGANG/diagrams')).body);
     // when a department adopts it and processes are imported and listed
     conforms(
       'process.schema.json',
-      (await request(app).post('/api/v1/processes/B-POSTEINGANG/adoptions').send({ department: '32' }).expect(201))
-        .body,
+      (await api(app).post('/api/v1/processes/B-POSTEINGANG/adoptions').send({ department: '32' }).expect(201)).body,
     );
     conforms(
       'adoption-overview.schema.json',
-      (await request(app).get('/api/v1/processes/B-POSTEINGANG/adoptions').expect(200)).body,
+      (await api(app).get('/api/v1/processes/B-POSTEINGANG/adoptions').expect(200)).body,
     );
     conforms(
       'import-report.schema.json',
       (
-        await request(app)
+        await api(app)
           .post('/api/v1/imports/processes')
           .set('Content-Type', 'text/csv')
           .send('Schlüssel;Name;Amt;Art;Fallzahl\nP-32-0001;Gaststättenerlaubnis;32;Fachprozess;1.234\n')
@@ -80,8 +78,8 @@ describe('responses match their schemas', () => {
       ).body,
     );
     // then every answer, the page and the problems included, has the documented shape
-    conforms('process-page.schema.json', (await request(app).get('/api/v1/processes?archived=all').expect(200)).body);
-    conforms('problem.schema.json', (await request(app).get('/api/v1/processes/P-99-0001').expect(404)).body);
-    conforms('problem.schema.json', (await request(app).post('/api/v1/processes').send({ key: 'x' }).expect(422)).body);
+    conforms('process-page.schema.json', (await api(app).get('/api/v1/processes?archived=all').expect(200)).body);
+    conforms('problem.schema.json', (await api(app).get('/api/v1/processes/P-99-0001').expect(404)).body);
+    conforms('problem.schema.json', (await api(app).post('/api/v1/processes').send({ key: 'x' }).expect(422)).body);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import request from 'supertest';
+import { SYSTEM_PRINCIPAL, scopeFor } from '../auth/scope.js';
 import type { Express } from 'express';
 import { newProcessDoc, processModel, type ProcessDoc } from './process.model.js';
 import {
@@ -10,7 +10,9 @@ import {
 } from './processes.repository.js';
 import { invalidateProcessList, matchesFilter, sortComparator } from './processListCache.js';
 import { givenDepartments, givenProcess, smallBpmn } from '../diagrams/testProcesses.js';
-import { cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
+import { api, cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
+
+const everything = scopeFor(SYSTEM_PRINCIPAL, 'process:read');
 
 const GROUPS = ['Finanzen', 'Genehmigungen', 'Personal', undefined];
 const TAGS = ['ozg', 'eakte', 'pilot', 'bürgerservice'];
@@ -73,8 +75,8 @@ describe('processListCache', () => {
         for (let page = 1; page <= 3; page++) {
           const request = { page, pageSize: 7, ...(sort ? { sort } : {}) };
           const [expected, actual] = await Promise.all([
-            fromDatabase.list(filter, request),
-            fromMemory.list(filter, request),
+            fromDatabase.list(everything, filter, request),
+            fromMemory.list(everything, filter, request),
           ]);
           // then they return the same processes in the same order, with the same total
           assert.equal(actual.total, expected.total, `total, page ${page}`);
@@ -96,23 +98,23 @@ describe('processListCache', () => {
     });
 
     const keys = async (query: string) =>
-      (await request(app).get(`/api/v1/processes?${query}`).expect(200)).body.items.map((p: { key: string }) => p.key);
+      (await api(app).get(`/api/v1/processes?${query}`).expect(200)).body.items.map((p: { key: string }) => p.key);
 
     it('shows every write at once: create, change, upload, archive, import, adoption', async () => {
       // given a listed catalogue (so the list is in memory)
       await givenDepartments('12', '32');
       assert.deepEqual(await keys(''), []);
       // when a process is created, then it is listed
-      await request(app)
+      await api(app)
         .post('/api/v1/processes')
         .send({ key: 'B-POSTEINGANG', name: 'Posteingang', department: '12', kind: 'base' })
         .expect(201);
       assert.deepEqual(await keys(''), ['B-POSTEINGANG']);
       // when it is renamed, then the search finds the new name
-      await request(app).patch('/api/v1/processes/B-POSTEINGANG').set('If-Match', '"1"').send({ name: 'Eingangspost' });
+      await api(app).patch('/api/v1/processes/B-POSTEINGANG').set('If-Match', '"1"').send({ name: 'Eingangspost' });
       assert.deepEqual(await keys('q=eingangspost'), ['B-POSTEINGANG']);
       // when a diagram is uploaded and released, then the list item shows the versions
-      await request(app)
+      await api(app)
         .post('/api/v1/processes/B-POSTEINGANG/diagrams')
         .set('Content-Type', 'application/xml')
         .send(smallBpmn())
@@ -121,27 +123,27 @@ describe('processListCache', () => {
         ['in_review', 1],
         ['released', 2],
       ] as const) {
-        await request(app)
+        await api(app)
           .patch('/api/v1/processes/B-POSTEINGANG/diagrams/1')
           .set('If-Match', `"${revision}"`)
           .send({ status })
           .expect(200);
       }
-      const listed = (await request(app).get('/api/v1/processes')).body.items[0];
+      const listed = (await api(app).get('/api/v1/processes')).body.items[0];
       assert.equal(listed.latestDiagramVersion, 1);
       assert.equal(listed.releasedDiagramVersion, 1);
       // when a department adopts it, then the variant is listed
-      await request(app).post('/api/v1/processes/B-POSTEINGANG/adoptions').send({ department: '32' }).expect(201);
+      await api(app).post('/api/v1/processes/B-POSTEINGANG/adoptions').send({ department: '32' }).expect(201);
       assert.deepEqual(await keys('baseProcess=B-POSTEINGANG'), ['P-32-POSTEINGANG']);
       // when processes are imported, then they are listed
-      await request(app)
+      await api(app)
         .post('/api/v1/imports/processes')
         .set('Content-Type', 'text/csv')
         .send('Schlüssel;Name;Amt;Art\nP-32-0001;Gaststättenerlaubnis;32;Fachprozess\n')
         .expect(200);
       assert.deepEqual(await keys('department=32'), ['P-32-0001', 'P-32-POSTEINGANG']);
       // when one is archived, then it leaves the default list
-      await request(app).delete('/api/v1/processes/P-32-0001').set('If-Match', '"1"').expect(200);
+      await api(app).delete('/api/v1/processes/P-32-0001').set('If-Match', '"1"').expect(200);
       assert.deepEqual(await keys('department=32'), ['P-32-POSTEINGANG']);
       assert.deepEqual(await keys('department=32&archived=true'), ['P-32-0001']);
     });
@@ -162,12 +164,12 @@ describe('processListCache', () => {
         { lean: true },
       );
       // then the listing counts all of them
-      const res = await request(app).get('/api/v1/processes?pageSize=10').expect(200);
+      const res = await api(app).get('/api/v1/processes?pageSize=10').expect(200);
       assert.equal(res.body.total, 150);
       assert.equal(res.body.items[9].key, 'P-32-0009');
       // and when two are deleted by their ids, then they are gone from it
       await processModel(await testConnection()).deleteMany({ _id: { $in: ['P-32-0000', 'P-32-0001'] } });
-      const after = await request(app).get('/api/v1/processes?pageSize=1').expect(200);
+      const after = await api(app).get('/api/v1/processes?pageSize=1').expect(200);
       assert.equal(after.body.total, 148);
       assert.equal(after.body.items[0].key, 'P-32-0002');
     });

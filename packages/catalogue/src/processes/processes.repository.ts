@@ -3,6 +3,7 @@ import type { Process, ProcessCreate } from '@efile/schemas';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { isDuplicateKey, updateVersioned, type VersionedUpdate } from '../db/versioned.js';
 import { backendOf } from '../db/backend.js';
+import type { Scope } from '../auth/scope.js';
 import { newProcessDoc, type ProcessDoc } from './process.model.js';
 import { findProcesses, matchesFilter, processListCache, sortComparator } from './processListCache.js';
 import { escapeRegex, searchTerms } from './searchText.js';
@@ -121,7 +122,10 @@ export interface ProcessListResult {
 }
 
 /** The fields a rule needs to decide on a change, read before the conditional write. */
-export type ProcessState = Pick<ProcessDoc, 'key' | 'name' | 'description' | 'kind' | 'archived' | 'version'>;
+export type ProcessState = Pick<
+  ProcessDoc,
+  'key' | 'name' | 'description' | 'kind' | 'department' | 'archived' | 'version'
+>;
 
 export interface ProcessesRepositoryOptions {
   /** Serve listings from memory on FerretDB (see processListCache.ts); default true. */
@@ -134,8 +138,14 @@ export class ProcessesRepository {
     private readonly options: ProcessesRepositoryOptions = {},
   ) {}
 
-  /** One page of the processes matching `filter`, and how many match in all. */
-  async list(filter: ProcessListFilter, request: ProcessPageRequest): Promise<ProcessListResult> {
+  /** One page of the processes matching `filter` that `scope` may see, and how many match in all. */
+  async list(scope: Scope, filter: ProcessListFilter, request: ProcessPageRequest): Promise<ProcessListResult> {
+    const visible = scope.visibleDepartments();
+    if (visible !== 'all') {
+      const departments = filter.departments ? filter.departments.filter((d) => visible.includes(d)) : [...visible];
+      if (departments.length === 0) return { items: [], total: 0 };
+      filter = { ...filter, departments };
+    }
     const pageSize = Math.min(Math.max(1, Math.trunc(request.pageSize)), MAX_PAGE_SIZE);
     const page = Math.max(1, Math.trunc(request.page));
     const { filter: query, sort } = buildListQuery(filter, request.sort);
@@ -158,24 +168,25 @@ export class ProcessesRepository {
     return { items: docs.map(toProcess), total };
   }
 
-  async find(key: string): Promise<Process | undefined> {
+  /** The process `key` if `scope` covers it (404 when it does not exist or may not be seen, 403 when it may not be acted on). */
+  async get(scope: Scope, key: string): Promise<Process> {
     const doc = await this.model.findOne({ _id: key }, PROJECTION).lean<ProcessDoc>().exec();
-    return doc ? toProcess(doc) : undefined;
+    if (!doc) throw new NotFoundError(`Process ${key} does not exist.`);
+    scope.check(doc, `Process ${key}`);
+    return toProcess(doc);
   }
 
-  async get(key: string): Promise<Process> {
-    const found = await this.find(key);
-    if (!found) throw new NotFoundError(`Process ${key} does not exist.`);
-    return found;
-  }
-
-  /** The fields the rules look at before a change; NotFoundError when the process does not exist. */
-  async state(key: string): Promise<ProcessState> {
+  /** The fields the rules look at before a change, checked against `scope`; NotFoundError when the process does not exist. */
+  async state(scope: Scope, key: string): Promise<ProcessState> {
     const doc = await this.model
-      .findOne({ _id: key }, { _id: 0, key: 1, name: 1, description: 1, kind: 1, archived: 1, version: 1 })
+      .findOne(
+        { _id: key },
+        { _id: 0, key: 1, name: 1, description: 1, kind: 1, department: 1, archived: 1, version: 1 },
+      )
       .lean<ProcessState>()
       .exec();
     if (!doc) throw new NotFoundError(`Process ${key} does not exist.`);
+    scope.check(doc, `Process ${key}`);
     return doc;
   }
 
@@ -185,7 +196,8 @@ export class ProcessesRepository {
   }
 
   /** Stores a new process with its derived fields; ConflictError when the key is taken. */
-  async create(input: ProcessCreate): Promise<Process> {
+  async create(scope: Scope, input: ProcessCreate): Promise<Process> {
+    scope.check({ department: input.department, kind: input.kind }, `Process ${input.key}`);
     const doc = newProcessDoc(input, new Date());
     try {
       const [created] = await this.model.insertMany([doc], { lean: true });
@@ -196,9 +208,11 @@ export class ProcessesRepository {
     }
   }
 
-  /** Applies `update` if the process is still at version `expected` (404/412 otherwise). */
-  async update(key: string, expected: number, update: VersionedUpdate): Promise<Process> {
-    const doc = await updateVersioned(this.model, key, expected, update, `Process ${key}`);
+  /** Applies `update` if `scope` covers the process and it is still at version `expected` (403/404/412 otherwise). */
+  async update(scope: Scope, key: string, expected: number, update: VersionedUpdate): Promise<Process> {
+    const doc = await updateVersioned(this.model, key, expected, update, `Process ${key}`, (current) =>
+      scope.check({ department: current.department!, kind: current.kind! }, `Process ${key}`),
+    );
     return toProcess(doc);
   }
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import request from 'supertest';
+import type request from 'supertest';
 import type { Express } from 'express';
-import { cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
+import { api, cleanDatabase, testApp, testConnection } from '../testing/testDatabase.js';
 import { adoptionSlot, processModel, type ProcessDoc } from './process.model.js';
 import { searchText, sortKey } from './searchText.js';
 
@@ -9,12 +9,12 @@ const API = '/api/v1/processes';
 
 /** Creates a department through the API. */
 async function createDepartment(app: Express, code: string, name = `Amt ${code}`): Promise<void> {
-  await request(app).post('/api/v1/departments').send({ code, name, shortName: code }).expect(201);
+  await api(app).post('/api/v1/departments').send({ code, name, shortName: code }).expect(201);
 }
 
 /** Creates a process through the API (department 32 unless given) and returns the response body. */
 async function createProcess(app: Express, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const res = await request(app)
+  const res = await api(app)
     .post(API)
     .send({ name: `Prozess ${String(fields.key)}`, department: '32', kind: 'department', ...fields });
   assert.equal(res.status, 201, JSON.stringify(res.body));
@@ -97,7 +97,7 @@ describe('processes.router', () => {
     it('creates a process and answers 201 with Location and ETag', async () => {
       // given departments 32 and 63
       // when a process is created
-      const res = await request(app).post(API).send(baugenehmigung);
+      const res = await api(app).post(API).send(baugenehmigung);
       // then it answers with the process at version 1, without internal fields
       assert.equal(res.status, 201);
       assert.equal(res.headers.location, '/api/v1/processes/P-63-0001');
@@ -116,13 +116,13 @@ describe('processes.router', () => {
       assert.match(doc.search, /\bbaugenehmigung\b/);
       assert.match(doc.search, /\bpruefung\b/);
       assert.match(doc.search, /\bprufung\b/);
-      const read = await request(app).get(`${API}/P-63-0001`);
+      const read = await api(app).get(`${API}/P-63-0001`);
       assert.deepEqual(read.body, res.body);
     });
 
     it('fills empty document types and tags for a minimal process', async () => {
       // when a process with only the required fields is created
-      const res = await request(app)
+      const res = await api(app)
         .post(API)
         .send({ key: 'B-POSTEINGANG', name: 'Posteingang', department: '32', kind: 'base' });
       // then the lists are empty and no optional field appears
@@ -137,7 +137,7 @@ describe('processes.router', () => {
       // given P-63-0001
       await createProcess(app, baugenehmigung);
       // when it is created again under another name
-      const res = await request(app)
+      const res = await api(app)
         .post(API)
         .send({ ...baugenehmigung, name: 'Anderer Prozess' });
       // then 409 and the first one stays
@@ -148,7 +148,7 @@ describe('processes.router', () => {
 
     it('answers 422 naming /department for a department that does not exist', async () => {
       // when a process of the unknown department 99 is created
-      const res = await request(app)
+      const res = await api(app)
         .post(API)
         .send({ ...baugenehmigung, department: '99' });
       // then nothing is stored
@@ -176,7 +176,7 @@ describe('processes.router', () => {
     for (const [what, body, field] of invalid) {
       it(`answers 422 naming ${field} for ${what}`, async () => {
         // when an invalid process is posted
-        const res = await request(app).post(API).send(body);
+        const res = await api(app).post(API).send(body);
         // then the problem names the field and nothing is stored
         assert.equal(res.status, 422);
         assert.ok(fieldsOf(res).includes(field), JSON.stringify(res.body.errors));
@@ -188,10 +188,10 @@ describe('processes.router', () => {
 
   describe('GET /api/v1/processes/:key', () => {
     it('answers 404 for an unknown key and 400 naming key for a malformed one', async () => {
-      const missing = await request(app).get(`${API}/P-99-0001`);
+      const missing = await api(app).get(`${API}/P-99-0001`);
       assert.equal(missing.status, 404);
       assert.match(missing.headers['content-type'] ?? '', /application\/problem\+json/);
-      const malformed = await request(app).get(`${API}/kein-schluessel`);
+      const malformed = await api(app).get(`${API}/kein-schluessel`);
       assert.equal(malformed.status, 400);
       assert.deepEqual(fieldsOf(malformed), ['key']);
     });
@@ -204,7 +204,7 @@ describe('processes.router', () => {
 
     it('updates with the current If-Match, removes null fields and bumps the version', async () => {
       // when fields are changed and the LeiKa key removed against version 1
-      const res = await request(app)
+      const res = await api(app)
         .patch(`${API}/P-63-0001`)
         .set('If-Match', '"1"')
         .send({ retentionYears: 10, leikaKey: null, tags: ['Bauen'] });
@@ -224,37 +224,37 @@ describe('processes.router', () => {
 
     it('recomputes the search text when name or description change', async () => {
       // when the name changes and the description is removed
-      await request(app)
+      await api(app)
         .patch(`${API}/P-63-0001`)
         .set('If-Match', '"1"')
         .send({ name: 'Bauvorbescheid erteilen', description: null })
         .expect(200);
       // then the new name is found and the old words are not
-      const byNew = await request(app).get(API).query({ q: 'bauvorbescheid' });
+      const byNew = await api(app).get(API).query({ q: 'bauvorbescheid' });
       assert.deepEqual(keys(byNew), ['P-63-0001']);
-      const byOldName = await request(app).get(API).query({ q: 'baugenehmigung' });
+      const byOldName = await api(app).get(API).query({ q: 'baugenehmigung' });
       assert.deepEqual(keys(byOldName), []);
-      const byOldDescription = await request(app).get(API).query({ q: 'landesbauordnung' });
+      const byOldDescription = await api(app).get(API).query({ q: 'landesbauordnung' });
       assert.deepEqual(keys(byOldDescription), []);
       // when only the description changes
-      await request(app)
+      await api(app)
         .patch(`${API}/P-63-0001`)
         .set('If-Match', '"2"')
         .send({ description: 'Voranfrage zu einzelnen Fragen des Bauvorhabens' })
         .expect(200);
       // then the name stays searchable and the description becomes so
-      const both = await request(app).get(API).query({ q: 'bauvorbescheid voranfrage' });
+      const both = await api(app).get(API).query({ q: 'bauvorbescheid voranfrage' });
       assert.deepEqual(keys(both), ['P-63-0001']);
     });
 
     it('answers 428 without If-Match and 412 with a stale one, losing nothing', async () => {
       // given someone updated version 1 already
-      await request(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send({ group: 'Bauen' }).expect(200);
+      await api(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send({ group: 'Bauen' }).expect(200);
       // when an update comes without If-Match, then 428
-      const without = await request(app).patch(`${API}/P-63-0001`).send({ group: 'Anderes' });
+      const without = await api(app).patch(`${API}/P-63-0001`).send({ group: 'Anderes' });
       assert.equal(without.status, 428);
       // when another update names the old version, then 412 with the current version
-      const stale = await request(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send({ group: 'Anderes' });
+      const stale = await api(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send({ group: 'Anderes' });
       assert.equal(stale.status, 412);
       assert.equal(stale.body.currentVersion, 2);
       // and the first update survives
@@ -264,15 +264,15 @@ describe('processes.router', () => {
     });
 
     it('answers 404 for an unknown process', async () => {
-      const res = await request(app).patch(`${API}/P-63-0999`).set('If-Match', '"1"').send({ group: 'Bauen' });
+      const res = await api(app).patch(`${API}/P-63-0999`).set('If-Match', '"1"').send({ group: 'Bauen' });
       assert.equal(res.status, 404);
     });
 
     it('lets exactly one of two concurrent updates of the same version win', async () => {
       // when two clients update version 1 at the same time
       const [a, b] = await Promise.all([
-        request(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send({ name: 'Fassung A' }),
-        request(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send({ name: 'Fassung B' }),
+        api(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send({ name: 'Fassung A' }),
+        api(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send({ name: 'Fassung B' }),
       ]);
       // then one gets 200, the other 412, and the winner's name and search text are stored
       assert.deepEqual([a.status, b.status].sort(), [200, 412]);
@@ -294,7 +294,7 @@ describe('processes.router', () => {
     for (const [what, body, field] of invalid) {
       it(`answers 422 naming ${field} for ${what}`, async () => {
         // when an invalid patch is sent against the current version
-        const res = await request(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send(body);
+        const res = await api(app).patch(`${API}/P-63-0001`).set('If-Match', '"1"').send(body);
         // then the problem names the field and the process is unchanged
         assert.equal(res.status, 422);
         assert.ok(fieldsOf(res).includes(field), JSON.stringify(res.body.errors));
@@ -310,39 +310,39 @@ describe('processes.router', () => {
 
     it('archives the process, keeps it readable and hides it from the default listing', async () => {
       // when the process is archived against version 1
-      const res = await request(app).delete(`${API}/P-63-0001`).set('If-Match', '"1"');
+      const res = await api(app).delete(`${API}/P-63-0001`).set('If-Match', '"1"');
       // then it answers with the archived process at version 2
       assert.equal(res.status, 200);
       assert.equal(res.headers.etag, '"2"');
       assert.equal(res.body.archived, true);
       assert.equal(res.body.version, 2);
       // and it is still stored and readable
-      const read = await request(app).get(`${API}/P-63-0001`);
+      const read = await api(app).get(`${API}/P-63-0001`);
       assert.equal(read.status, 200);
       assert.equal(read.body.archived, true);
       assert.equal((await stored('P-63-0001'))?.archived, true);
       // but the default listing leaves it out
-      const list = await request(app).get(API);
+      const list = await api(app).get(API);
       assert.deepEqual(keys(list), []);
       assert.equal(list.body.total, 0);
     });
 
     it('answers 428 without If-Match, 412 with a stale one and 404 for an unknown process', async () => {
-      const without = await request(app).delete(`${API}/P-63-0001`);
+      const without = await api(app).delete(`${API}/P-63-0001`);
       assert.equal(without.status, 428);
-      const stale = await request(app).delete(`${API}/P-63-0001`).set('If-Match', '"7"');
+      const stale = await api(app).delete(`${API}/P-63-0001`).set('If-Match', '"7"');
       assert.equal(stale.status, 412);
       assert.equal(stale.body.currentVersion, 1);
-      const unknown = await request(app).delete(`${API}/P-63-0999`).set('If-Match', '"1"');
+      const unknown = await api(app).delete(`${API}/P-63-0999`).set('If-Match', '"1"');
       assert.equal(unknown.status, 404);
       assert.equal((await stored('P-63-0001'))?.archived, false);
     });
 
     it('answers 409 for a process that is archived already', async () => {
       // given an archived process
-      await request(app).delete(`${API}/P-63-0001`).set('If-Match', '"1"').expect(200);
+      await api(app).delete(`${API}/P-63-0001`).set('If-Match', '"1"').expect(200);
       // when it is archived again
-      const res = await request(app).delete(`${API}/P-63-0001`).set('If-Match', '"2"');
+      const res = await api(app).delete(`${API}/P-63-0001`).set('If-Match', '"2"');
       // then 409 and the version stays
       assert.equal(res.status, 409);
       assert.equal((await stored('P-63-0001'))?.version, 2);
@@ -356,16 +356,16 @@ describe('processes.router', () => {
       await insertVariant('P-63-POST', '63', 'B-POSTEINGANG');
       await insertVariant('P-51-POST', '51', 'B-POSTEINGANG', true);
       // when it is archived
-      const res = await request(app).delete(`${API}/B-POSTEINGANG`).set('If-Match', '"1"');
+      const res = await api(app).delete(`${API}/B-POSTEINGANG`).set('If-Match', '"1"');
       // then 409 names the two active variants and nothing changes
       assert.equal(res.status, 409);
       assert.match(res.body.detail, /2 active variants/);
       assert.equal((await stored('B-POSTEINGANG'))?.archived, false);
       // when the variants are archived first
-      await request(app).delete(`${API}/P-32-POST`).set('If-Match', '"1"').expect(200);
-      await request(app).delete(`${API}/P-63-POST`).set('If-Match', '"1"').expect(200);
+      await api(app).delete(`${API}/P-32-POST`).set('If-Match', '"1"').expect(200);
+      await api(app).delete(`${API}/P-63-POST`).set('If-Match', '"1"').expect(200);
       // then the base process can be archived
-      const again = await request(app).delete(`${API}/B-POSTEINGANG`).set('If-Match', '"1"');
+      const again = await api(app).delete(`${API}/B-POSTEINGANG`).set('If-Match', '"1"');
       assert.equal(again.status, 200);
       assert.equal((await stored('B-POSTEINGANG'))?.archived, true);
     });
@@ -378,29 +378,29 @@ describe('processes.router', () => {
 
     it('restores an archived process, which can then be edited again', async () => {
       // given an archived process that refuses edits
-      await request(app).delete(`${API}/P-63-0001`).set('If-Match', '"1"').expect(200);
-      const refused = await request(app).patch(`${API}/P-63-0001`).set('If-Match', '"2"').send({ group: 'Bauen' });
+      await api(app).delete(`${API}/P-63-0001`).set('If-Match', '"1"').expect(200);
+      const refused = await api(app).patch(`${API}/P-63-0001`).set('If-Match', '"2"').send({ group: 'Bauen' });
       assert.equal(refused.status, 409);
       assert.match(refused.body.detail, /archived/);
       assert.equal((await stored('P-63-0001'))?.group, 'Genehmigungen');
       // when it is restored
-      const res = await request(app).post(`${API}/P-63-0001/restore`).set('If-Match', '"2"');
+      const res = await api(app).post(`${API}/P-63-0001/restore`).set('If-Match', '"2"');
       // then it is active at version 3 and editable
       assert.equal(res.status, 200);
       assert.equal(res.headers.etag, '"3"');
       assert.equal(res.body.archived, false);
-      const edited = await request(app).patch(`${API}/P-63-0001`).set('If-Match', '"3"').send({ group: 'Bauen' });
+      const edited = await api(app).patch(`${API}/P-63-0001`).set('If-Match', '"3"').send({ group: 'Bauen' });
       assert.equal(edited.status, 200);
       assert.equal((await stored('P-63-0001'))?.group, 'Bauen');
     });
 
     it('answers 409 for a process that is not archived, 428 without If-Match and 412 with a stale one', async () => {
-      const notArchived = await request(app).post(`${API}/P-63-0001/restore`).set('If-Match', '"1"');
+      const notArchived = await api(app).post(`${API}/P-63-0001/restore`).set('If-Match', '"1"');
       assert.equal(notArchived.status, 409);
-      await request(app).delete(`${API}/P-63-0001`).set('If-Match', '"1"').expect(200);
-      const without = await request(app).post(`${API}/P-63-0001/restore`);
+      await api(app).delete(`${API}/P-63-0001`).set('If-Match', '"1"').expect(200);
+      const without = await api(app).post(`${API}/P-63-0001/restore`);
       assert.equal(without.status, 428);
-      const stale = await request(app).post(`${API}/P-63-0001/restore`).set('If-Match', '"1"');
+      const stale = await api(app).post(`${API}/P-63-0001/restore`).set('If-Match', '"1"');
       assert.equal(stale.status, 412);
       assert.equal((await stored('P-63-0001'))?.archived, true);
     });
@@ -446,7 +446,7 @@ describe('processes.router', () => {
 
     it('lists active processes ordered by key with paging fields', async () => {
       // when all processes are listed
-      const res = await request(app).get(API);
+      const res = await api(app).get(API);
       // then every process comes in key order, with the defaults of paging
       assert.equal(res.status, 200);
       assert.deepEqual(keys(res), ['B-POSTEINGANG', 'P-32-0001', 'P-32-POST', 'P-51-0001', 'P-63-0001', 'P-63-POST']);
@@ -481,9 +481,7 @@ describe('processes.router', () => {
       it(`filters by ${what}`, async () => {
         // when the listing is filtered
         const res =
-          typeof query === 'string'
-            ? await request(app).get(`${API}?${query}`)
-            : await request(app).get(API).query(query);
+          typeof query === 'string' ? await api(app).get(`${API}?${query}`) : await api(app).get(API).query(query);
         // then exactly the matching processes come, and total counts them
         assert.equal(res.status, 200, JSON.stringify(res.body));
         assert.deepEqual(keys(res), expected);
@@ -493,16 +491,16 @@ describe('processes.router', () => {
 
     it('filters by archived state: active by default, archived only, or all', async () => {
       // given P-51-0001 is archived
-      await request(app).delete(`${API}/P-51-0001`).set('If-Match', '"1"').expect(200);
+      await api(app).delete(`${API}/P-51-0001`).set('If-Match', '"1"').expect(200);
       // when listed with each archived value, then
-      const byDefault = await request(app).get(API).query({ department: '51' });
+      const byDefault = await api(app).get(API).query({ department: '51' });
       assert.deepEqual(keys(byDefault), []);
-      const active = await request(app).get(API).query({ department: '51', archived: 'false' });
+      const active = await api(app).get(API).query({ department: '51', archived: 'false' });
       assert.deepEqual(keys(active), []);
-      const archived = await request(app).get(API).query({ archived: 'true' });
+      const archived = await api(app).get(API).query({ archived: 'true' });
       assert.deepEqual(keys(archived), ['P-51-0001']);
       assert.equal(archived.body.items[0].archived, true);
-      const all = await request(app).get(API).query({ department: '51', archived: 'all' });
+      const all = await api(app).get(API).query({ department: '51', archived: 'all' });
       assert.deepEqual(keys(all), ['P-51-0001']);
       assert.equal(all.body.total, 1);
     });
@@ -512,12 +510,12 @@ describe('processes.router', () => {
       await createProcess(app, { key: 'P-63-0002', name: 'Müller-Straße Genehmigung', department: '63' });
       // when searched by the spelled-out, stripped, upper-case and original forms
       for (const q of ['mueller', 'MULLER', 'Müller', 'strasse', 'straße', 'STRASSE', 'müller straße genehmigung']) {
-        const res = await request(app).get(API).query({ q });
+        const res = await api(app).get(API).query({ q });
         // then it is found
         assert.deepEqual(keys(res), ['P-63-0002'], `q=${q}`);
       }
       // and a word it does not contain finds nothing
-      const none = await request(app).get(API).query({ q: 'mueller baum' });
+      const none = await api(app).get(API).query({ q: 'mueller baum' });
       assert.deepEqual(keys(none), []);
     });
 
@@ -534,31 +532,31 @@ describe('processes.router', () => {
         await createProcess(app, { key, name, department: '10' });
       }
       // when they are sorted by name
-      const res = await request(app).get(API).query({ sort: 'name', department: '10' });
+      const res = await api(app).get(API).query({ sort: 'name', department: '10' });
       // then Ä sorts as A, and lower case with upper case
       assert.deepEqual(
         res.body.items.map((p: { name: string }) => p.name),
         ['abmeldung bearbeiten', 'Ändern der Anschrift', 'Änderung melden', 'Beglaubigung', 'Zulassung erteilen'],
       );
       // and a renamed process moves to its new place
-      await request(app).patch(`${API}/P-10-0001`).set('If-Match', '"1"').send({ name: 'Anmeldung' }).expect(200);
-      const renamed = await request(app).get(API).query({ sort: 'name', department: '10' });
+      await api(app).patch(`${API}/P-10-0001`).set('If-Match', '"1"').send({ name: 'Anmeldung' }).expect(200);
+      const renamed = await api(app).get(API).query({ sort: 'name', department: '10' });
       assert.deepEqual(keys(renamed).slice(0, 2), ['P-10-0003', 'P-10-0005']);
       assert.equal(keys(renamed)[3], 'P-10-0001');
     });
 
     it('sorts by each field in both directions, ties by key', async () => {
       // when sorted by name, ascending and descending
-      const byName = await request(app)
+      const byName = await api(app)
         .get(API)
         .query({ sort: 'name', department: ['32', '51'] });
       assert.deepEqual(keys(byName), ['P-51-0001', 'P-32-0001', 'B-POSTEINGANG', 'P-32-POST']);
-      const byNameDesc = await request(app)
+      const byNameDesc = await api(app)
         .get(API)
         .query({ sort: '-name', department: ['32', '51'] });
       assert.deepEqual(keys(byNameDesc), ['P-32-POST', 'B-POSTEINGANG', 'P-32-0001', 'P-51-0001']);
       // when sorted by key descending
-      const byKeyDesc = await request(app).get(API).query({ sort: '-key' });
+      const byKeyDesc = await api(app).get(API).query({ sort: '-key' });
       assert.deepEqual(keys(byKeyDesc), [
         'P-63-POST',
         'P-63-0001',
@@ -568,7 +566,7 @@ describe('processes.router', () => {
         'B-POSTEINGANG',
       ]);
       // when sorted by department, ties by key
-      const byDepartment = await request(app).get(API).query({ sort: '-department' });
+      const byDepartment = await api(app).get(API).query({ sort: '-department' });
       assert.deepEqual(keys(byDepartment), [
         'P-63-0001',
         'P-63-POST',
@@ -578,7 +576,7 @@ describe('processes.router', () => {
         'P-32-POST',
       ]);
       // when sorted by case volume, largest first, then those without one by key
-      const byVolume = await request(app).get(API).query({ sort: '-annualCaseVolume' });
+      const byVolume = await api(app).get(API).query({ sort: '-annualCaseVolume' });
       assert.deepEqual(keys(byVolume), [
         'B-POSTEINGANG',
         'P-32-0001',
@@ -587,7 +585,7 @@ describe('processes.router', () => {
         'P-63-0001',
         'P-63-POST',
       ]);
-      const byVolumeAsc = await request(app)
+      const byVolumeAsc = await api(app)
         .get(API)
         .query({ sort: 'annualCaseVolume', kind: 'department', group: 'Genehmigungen' });
       assert.deepEqual(keys(byVolumeAsc), ['P-63-0001', 'P-32-0001']);
@@ -595,10 +593,10 @@ describe('processes.router', () => {
 
     it('sorts by the time of the last change', async () => {
       // given P-32-0001 changed last
-      await request(app).patch(`${API}/P-32-0001`).set('If-Match', '"1"').send({ group: 'Gewerbe' }).expect(200);
+      await api(app).patch(`${API}/P-32-0001`).set('If-Match', '"1"').send({ group: 'Gewerbe' }).expect(200);
       // when sorted by updatedAt, newest first and oldest first
-      const newest = await request(app).get(API).query({ sort: '-updatedAt' });
-      const oldest = await request(app).get(API).query({ sort: 'updatedAt' });
+      const newest = await api(app).get(API).query({ sort: '-updatedAt' });
+      const oldest = await api(app).get(API).query({ sort: 'updatedAt' });
       // then it comes first, and last
       assert.equal(keys(newest)[0], 'P-32-0001');
       assert.equal(keys(oldest).at(-1), 'P-32-0001');
@@ -606,9 +604,9 @@ describe('processes.router', () => {
 
     it('pages through the matches and counts them all', async () => {
       // when pages of two are read
-      const first = await request(app).get(API).query({ pageSize: 2 });
-      const third = await request(app).get(API).query({ pageSize: 2, page: 3 });
-      const beyond = await request(app).get(API).query({ pageSize: 2, page: 4 });
+      const first = await api(app).get(API).query({ pageSize: 2 });
+      const third = await api(app).get(API).query({ pageSize: 2, page: 3 });
+      const beyond = await api(app).get(API).query({ pageSize: 2, page: 4 });
       // then each holds its slice and total counts every match
       assert.deepEqual(keys(first), ['B-POSTEINGANG', 'P-32-0001']);
       assert.deepEqual(keys(third), ['P-63-0001', 'P-63-POST']);
@@ -637,7 +635,7 @@ describe('processes.router', () => {
     for (const [what, query, field] of invalid) {
       it(`answers 400 naming ${field} for ${what}`, async () => {
         // when the listing is asked with an invalid parameter
-        const res = await request(app).get(`${API}?${query}`);
+        const res = await api(app).get(`${API}?${query}`);
         // then 400 names it
         assert.equal(res.status, 400);
         assert.match(res.headers['content-type'] ?? '', /application\/problem\+json/);

@@ -1,5 +1,5 @@
-import { Router } from 'express';
 import type { ProcessCreate, ProcessListQuery, ProcessUpdate } from '@efile/schemas';
+import { guardedRouter, type GuardedRouter } from '../auth/authorize.js';
 import { validate } from '../http/validate.js';
 import { expectedVersion, setVersion } from '../http/versioning.js';
 import type { ProcessesService } from './processes.service.js';
@@ -10,15 +10,15 @@ const params = 'process-params.schema.json';
  * /api/v1/processes: list (filtered, searched, sorted, paged), create, read, update,
  * archive (DELETE; never a hard delete) and restore.
  */
-export function processesRouter(service: ProcessesService): Router {
-  const router = Router();
+export function processesRouter(service: ProcessesService): GuardedRouter {
+  const router = guardedRouter();
 
-  router.get('/', validate({ query: 'process-list-query.schema.json' }), async (req, res) => {
-    res.json(await service.list(req.valid.query as ProcessListQuery));
+  router.get('/', 'process:read', validate({ query: 'process-list-query.schema.json' }), async (req, res) => {
+    res.json(await service.list(req.scope, req.valid.query as ProcessListQuery));
   });
 
-  router.post('/', validate({ body: 'process-create.schema.json' }), async (req, res) => {
-    const created = await service.create(req.valid.body as ProcessCreate);
+  router.post('/', 'process:write', validate({ body: 'process-create.schema.json' }), async (req, res) => {
+    const created = await service.create(req.scope, req.valid.body as ProcessCreate);
     setVersion(res, created.version);
     res
       .status(201)
@@ -26,30 +26,30 @@ export function processesRouter(service: ProcessesService): Router {
       .json(created);
   });
 
-  router.get('/:key', validate({ params }), async (req, res) => {
+  router.get('/:key', 'process:read', validate({ params }), async (req, res) => {
     const { key } = req.valid.params as { key: string };
-    const process = await service.get(key);
+    const process = await service.get(req.scope, key);
     setVersion(res, process.version);
     res.json(process);
   });
 
-  router.patch('/:key', validate({ params, body: 'process-update.schema.json' }), async (req, res) => {
+  router.patch('/:key', 'process:write', validate({ params, body: 'process-update.schema.json' }), async (req, res) => {
     const { key } = req.valid.params as { key: string };
-    const updated = await service.update(key, expectedVersion(req), req.valid.body as ProcessUpdate);
+    const updated = await service.update(req.scope, key, expectedVersion(req), req.valid.body as ProcessUpdate);
     setVersion(res, updated.version);
     res.json(updated);
   });
 
-  router.delete('/:key', validate({ params }), async (req, res) => {
+  router.delete('/:key', 'process:write', validate({ params }), async (req, res) => {
     const { key } = req.valid.params as { key: string };
-    const archived = await service.archive(key, expectedVersion(req));
+    const archived = await service.archive(req.scope, key, expectedVersion(req));
     setVersion(res, archived.version);
     res.json(archived);
   });
 
-  router.post('/:key/restore', validate({ params }), async (req, res) => {
+  router.post('/:key/restore', 'process:write', validate({ params }), async (req, res) => {
     const { key } = req.valid.params as { key: string };
-    const restored = await service.restore(key, expectedVersion(req));
+    const restored = await service.restore(req.scope, key, expectedVersion(req));
     setVersion(res, restored.version);
     res.json(restored);
   });

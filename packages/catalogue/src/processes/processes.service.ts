@@ -2,6 +2,7 @@ import type { Department, Process, ProcessCreate, ProcessListQuery, ProcessPage,
 import { ConflictError, PreconditionFailedError, UnprocessableError } from '../errors.js';
 import { patchToUpdate } from '../db/versioned.js';
 import { derivedFields } from './process.model.js';
+import type { Scope } from '../auth/scope.js';
 import {
   DEFAULT_SORT,
   type ProcessesRepository,
@@ -39,8 +40,8 @@ export function toListSort(sort: ProcessListQuery['sort']): ProcessListSort {
 /**
  * The rules for processes:
  * - a process belongs to exactly one existing department;
- * - base processes (`kind: base`) are central IT's; only central IT should create or change them
- *   (a documented rule for now: the catalogue has no authentication yet);
+ * - base processes (`kind: base`) are central IT's; only admins create or change them (the policy, through the scope);
+ * - every read and write goes through the caller's scope (department and role, see auth/policy.ts);
  * - processes are archived, never deleted; an archived process is read-only until restored;
  * - a base process that departments have adopted (active variants exist) cannot be archived.
  */
@@ -50,10 +51,10 @@ export class ProcessesService {
     private readonly departments: DepartmentLookup,
   ) {}
 
-  async list(query: ProcessListQuery): Promise<ProcessPage> {
+  async list(scope: Scope, query: ProcessListQuery): Promise<ProcessPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 50;
-    const { items, total } = await this.repository.list(toListFilter(query), {
+    const { items, total } = await this.repository.list(scope, toListFilter(query), {
       sort: toListSort(query.sort),
       page,
       pageSize,
@@ -61,17 +62,17 @@ export class ProcessesService {
     return { items, total, page, pageSize };
   }
 
-  get(key: string): Promise<Process> {
-    return this.repository.get(key);
+  get(scope: Scope, key: string): Promise<Process> {
+    return this.repository.get(scope, key);
   }
 
-  async create(input: ProcessCreate): Promise<Process> {
+  async create(scope: Scope, input: ProcessCreate): Promise<Process> {
     if (!(await this.departments.find(input.department))) {
       throw new UnprocessableError(`Department ${input.department} does not exist; create it first.`, [
         { in: 'body', field: '/department', message: `names no existing department (${input.department})` },
       ]);
     }
-    return this.repository.create(input);
+    return this.repository.create(scope, input);
   }
 
   /**
@@ -79,8 +80,8 @@ export class ProcessesService {
    * `expectedVersion`. The search text is recomputed from the version the client changes; the
    * write itself stays conditional on that version, so it cannot mix in a concurrent change.
    */
-  async update(key: string, expectedVersion: number, patch: ProcessUpdate): Promise<Process> {
-    const current = await this.currentState(key, expectedVersion);
+  async update(scope: Scope, key: string, expectedVersion: number, patch: ProcessUpdate): Promise<Process> {
+    const current = await this.currentState(scope, key, expectedVersion);
     if (current.archived) {
       throw new ConflictError(`Process ${key} is archived and cannot be edited; restore it first.`);
     }
@@ -89,15 +90,15 @@ export class ProcessesService {
       const description = patch.description === null ? undefined : (patch.description ?? current.description);
       Object.assign(update.$set, derivedFields({ key, name: patch.name ?? current.name, description }));
     }
-    return this.repository.update(key, expectedVersion, update);
+    return this.repository.update(scope, key, expectedVersion, update);
   }
 
   /**
    * Archives a process (never a hard delete). A base process with active variants in departments
    * stays: archiving it would orphan their adoptions.
    */
-  async archive(key: string, expectedVersion: number): Promise<Process> {
-    const current = await this.currentState(key, expectedVersion);
+  async archive(scope: Scope, key: string, expectedVersion: number): Promise<Process> {
+    const current = await this.currentState(scope, key, expectedVersion);
     if (current.archived) throw new ConflictError(`Process ${key} is archived already.`);
     if (current.kind === 'base') {
       const variants = await this.repository.countActiveVariants(key);
@@ -107,19 +108,19 @@ export class ProcessesService {
         );
       }
     }
-    return this.repository.update(key, expectedVersion, { $set: { archived: true } });
+    return this.repository.update(scope, key, expectedVersion, { $set: { archived: true } });
   }
 
   /** Takes an archived process back into the catalogue. */
-  async restore(key: string, expectedVersion: number): Promise<Process> {
-    const current = await this.currentState(key, expectedVersion);
+  async restore(scope: Scope, key: string, expectedVersion: number): Promise<Process> {
+    const current = await this.currentState(scope, key, expectedVersion);
     if (!current.archived) throw new ConflictError(`Process ${key} is not archived.`);
-    return this.repository.update(key, expectedVersion, { $set: { archived: false } });
+    return this.repository.update(scope, key, expectedVersion, { $set: { archived: false } });
   }
 
   /** The state the rules decide on; 404 when missing, 412 when the client's version is stale. */
-  private async currentState(key: string, expectedVersion: number): Promise<ProcessState> {
-    const current = await this.repository.state(key);
+  private async currentState(scope: Scope, key: string, expectedVersion: number): Promise<ProcessState> {
+    const current = await this.repository.state(scope, key);
     if (current.version !== expectedVersion) {
       throw new PreconditionFailedError(
         `Process ${key} was changed by someone else (now version ${current.version}, you sent ${expectedVersion}). Reload it and apply your change again.`,

@@ -4,6 +4,11 @@
  */
 import mongoose, { type Connection } from 'mongoose';
 import type { Express } from 'express';
+import request from 'supertest';
+import { tokenModel, type TokenDoc } from '../tokens/token.model.js';
+import { hashSecret } from '../sessions/sessions.service.js';
+import { isDuplicateKey } from '../db/versioned.js';
+import type { AuditWriter } from '../audit/auditTrail.js';
 import { createApp, type CatalogueDeps } from '../app.js';
 import { ensureIndexes } from '../db/indexes.js';
 import type { Logger } from '../logger.js';
@@ -30,15 +35,52 @@ export async function testConnection(): Promise<Connection> {
   return connection;
 }
 
-/** Empties every collection (keeps them and their indexes). */
+const TEST_ADMIN_ID = 'tok_testadmin';
+const TEST_ADMIN_SECRET_PART = 'test-admin-secret-0123456789-abcdefghijklmnop';
+/** A real API token of an admin that every test database has; `api(app)` sends it. */
+export const TEST_ADMIN_TOKEN = `efr_${TEST_ADMIN_ID}_${TEST_ADMIN_SECRET_PART}`;
+
+/** Stores the test admin's API token (the real token check then admits it). */
+async function ensureTestAdminToken(conn: Connection): Promise<void> {
+  const doc: TokenDoc = {
+    _id: TEST_ADMIN_ID,
+    name: 'Test admin',
+    secretHash: hashSecret(TEST_ADMIN_SECRET_PART),
+    role: 'admin',
+    departments: [],
+    allDepartments: true,
+    createdBy: 'system',
+    createdAt: new Date(),
+  };
+  try {
+    await tokenModel(conn).insertMany([doc]);
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
+}
+
+/** Empties every collection (keeps them and their indexes), then stores the test admin's token again. */
 export async function cleanDatabase(): Promise<void> {
   const conn = await testConnection();
   const collections = await conn.db!.listCollections({}, { nameOnly: true }).toArray();
   await Promise.all(collections.map((c) => conn.db!.collection(c.name).deleteMany({})));
   invalidateProcessList(conn);
+  await ensureTestAdminToken(conn);
 }
 
 /** A catalogue app over the test database. */
 export async function testApp(config?: CatalogueDeps['config']): Promise<Express> {
-  return createApp({ connection: await testConnection(), logger: testLogger, ...(config ? { config } : {}) });
+  const connection = await testConnection();
+  await ensureTestAdminToken(connection);
+  return createApp({ connection, logger: testLogger, ...(config ? { config } : {}) });
+}
+
+/** Requests to `app` as the test admin (a real API token); `request(app)` sends them anonymously. */
+export function api(app: Express) {
+  return request.agent(app).set('Authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+}
+
+/** Resolves when every audit record the app started writing is stored. */
+export function auditSettled(app: Express): Promise<void> {
+  return (app.locals.audit as AuditWriter).settled();
 }

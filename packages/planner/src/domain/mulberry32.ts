@@ -1,0 +1,16 @@
+/**
+ * A seeded pseudo-random number generator (mulberry32): small, fast, and the same sequence for the
+ * same seed, so that simulations are reproducible. Not for anything secret.
+ *
+ * @returns a function giving the next number in [0, 1)
+ */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
