@@ -3,16 +3,20 @@
  * Used to prove that the OpenAPI document and the routes never drift apart.
  */
 import type { Express } from 'express';
+import { ROUTE_ACTION } from '../auth/authorize.js';
+import type { Action } from '../auth/policy.js';
 
 interface LayerLike {
   rawPath?: unknown;
-  route?: { path: string; methods: Record<string, boolean> };
+  route?: { path: string; methods: Record<string, boolean>; stack: { handle: unknown }[] };
   handle?: { stack?: LayerLike[] };
 }
 
 export interface RouteInfo {
   method: string;
   path: string;
+  /** The action the route's first handler declares (guardedRouter puts it there), if any. */
+  action?: Action;
 }
 
 function joinPath(prefix: string, path: string): string {
@@ -24,8 +28,10 @@ function walk(stack: LayerLike[], prefix: string, out: RouteInfo[]): void {
   for (const layer of stack) {
     if (layer.route) {
       const path = joinPath(prefix, layer.route.path).replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+      const first = layer.route.stack[0]?.handle as { [ROUTE_ACTION]?: Action } | undefined;
+      const action = first?.[ROUTE_ACTION];
       for (const [method, on] of Object.entries(layer.route.methods)) {
-        if (on && method !== '_all') out.push({ method: method.toUpperCase(), path });
+        if (on && method !== '_all') out.push({ method: method.toUpperCase(), path, ...(action ? { action } : {}) });
       }
     } else if (layer.handle?.stack) {
       const raw = typeof layer.rawPath === 'string' ? layer.rawPath : '';

@@ -9,6 +9,9 @@ type Json = Record<string, unknown>;
 
 const STATUS_TEXT: Record<string, string> = {
   '400': 'The request is malformed (invalid JSON, query or path parameter); `errors` names each field.',
+  '401': 'Nobody is signed in, or the API token is invalid, expired or revoked.',
+  '403': 'The role or the department scope does not allow this, or the CSRF token is missing.',
+  '429': 'Too many sign-in attempts; Retry-After says when to try again.',
   '404': 'No such resource.',
   '409': 'The request conflicts with the current state.',
   '412': 'If-Match names an outdated version; `currentVersion` tells the current one. Reload and retry.',
@@ -101,7 +104,12 @@ function operation(spec: OperationSpec): Json {
   }
   const responses: Json = {};
   for (const [status, r] of Object.entries(spec.responses)) responses[status] = response(status, r);
-  for (const status of spec.problems ?? []) {
+  const problems = new Set(spec.problems ?? []);
+  if (spec.action !== 'public') {
+    problems.add(401);
+    problems.add(403);
+  }
+  for (const status of [...problems].sort()) {
     responses[String(status)] = {
       description: STATUS_TEXT[String(status)] ?? '',
       content: { 'application/problem+json': { schema: { $ref: componentRef('problem.schema.json') } } },
@@ -120,6 +128,8 @@ function operation(spec: OperationSpec): Json {
     tags: [spec.tag],
     summary: spec.summary,
     ...(spec.description ? { description: spec.description } : {}),
+    'x-action': spec.action,
+    security: spec.action === 'public' ? [] : [{ session: [] }, { apiToken: [] }],
     ...(params.length ? { parameters: params } : {}),
     ...(requestBody ? { requestBody } : {}),
     responses,
@@ -142,12 +152,24 @@ export function buildOpenApiDocument(version = '0.1.0'): Json {
       version,
       description:
         'The process catalogue of the e-file rollout: departments (Ämter), processes, versioned BPMN diagrams, adoption of base processes and bulk import. ' +
-        'Errors are RFC 9457 problem details (application/problem+json). Every mutable resource carries a version, sent as ETag; updates need If-Match.',
+        'Errors are RFC 9457 problem details (application/problem+json). Every mutable resource carries a version, sent as ETag; updates need If-Match. ' +
+        'Sign in with POST /api/v1/session (cookie + CSRF token) or send an API token as Authorization: Bearer; `x-action` names the permission each operation needs.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
     tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
     paths,
-    components: { schemas: components },
+    components: {
+      schemas: components,
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'efile_session',
+          description: 'The session cookie from POST /api/v1/session; changes also need the X-CSRF-Token header.',
+        },
+        apiToken: { type: 'http', scheme: 'bearer', description: 'An API token (efr_tok_…) created by an admin.' },
+      },
+    },
   };
 }

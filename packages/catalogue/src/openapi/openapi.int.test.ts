@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { Express } from 'express';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { listRoutes } from './listRoutes.js';
+import { operations } from './operations.js';
 import { api, testApp } from '../testing/testDatabase.js';
 
 describe('openapi', () => {
@@ -40,6 +41,20 @@ describe('openapi', () => {
       // then neither has an operation the other lacks
       assert.deepEqual([...served].filter((r) => !documented.has(r)).sort(), [], 'served but not documented');
       assert.deepEqual([...documented].filter((r) => !served.has(r)).sort(), [], 'documented but not served');
+    });
+
+    it('finds that every route declares its action first, and the one the document names', async () => {
+      // given the routes of the app and the operations registry
+      const documented = new Map(operations.map((o) => [`${o.method} ${o.path}`, o.action]));
+      // when each route's first handler is read
+      const routes = listRoutes(app);
+      // then every route starts with authorize(action), and it is the documented action
+      assert.ok(routes.length >= 36);
+      for (const route of routes) {
+        const name = `${route.method} ${route.path}`;
+        assert.ok(route.action, `${name} declares no action (add it through guardedRouter())`);
+        assert.equal(route.action, documented.get(name), `${name}: route and document disagree`);
+      }
     });
 
     it('uses the same schemas that validate requests', async () => {
