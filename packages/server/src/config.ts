@@ -15,6 +15,11 @@ export interface ServerConfig {
   logLevel: string;
   /** Seed the demo city into an empty database: `auto` does so only for the embedded database. */
   seed: 'auto' | 'always' | 'never';
+  /** Demo accounts with documented passwords: `auto` only in demo mode (embedded database that is seeded). */
+  demoAccounts: 'auto' | 'always' | 'never';
+  /** The first admin, created when the database has no account (random password when unset). */
+  adminUsername?: string;
+  adminPassword?: string;
   catalogue: CatalogueConfig;
 }
 
@@ -28,10 +33,20 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return value;
 }
 
+/** The audit pseudonym key from AUDIT_PSEUDONYM_SECRET: long enough that it cannot be guessed from pseudonyms. */
+function pseudonymSecret(raw: string): string {
+  if (raw.length < 32) throw new Error('AUDIT_PSEUDONYM_SECRET must be at least 32 characters long.');
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const seed = env.EFILE_SEED ?? 'auto';
   if (seed !== 'auto' && seed !== 'always' && seed !== 'never') {
     throw new Error(`EFILE_SEED must be auto, always or never, not "${seed}".`);
+  }
+  const demoAccounts = env.EFILE_DEMO_ACCOUNTS ?? 'auto';
+  if (demoAccounts !== 'auto' && demoAccounts !== 'always' && demoAccounts !== 'never') {
+    throw new Error(`EFILE_DEMO_ACCOUNTS must be auto, always or never, not "${demoAccounts}".`);
   }
   return {
     port: int(env, 'PORT', 8080, 0, 65535),
@@ -41,11 +56,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(repoRoot, env.EFILE_DATA_DIR ?? '.data'),
     logLevel: env.LOG_LEVEL ?? 'info',
     seed,
+    demoAccounts,
+    ...(env.ADMIN_USERNAME ? { adminUsername: env.ADMIN_USERNAME } : {}),
+    ...(env.ADMIN_PASSWORD ? { adminPassword: env.ADMIN_PASSWORD } : {}),
     catalogue: {
       ...defaultCatalogueConfig,
       bpmnMaxBytes: int(env, 'BPMN_MAX_BYTES', defaultCatalogueConfig.bpmnMaxBytes, 1024, 100 * 1024 * 1024),
       bpmnParseTimeoutMs: int(env, 'BPMN_PARSE_TIMEOUT_MS', defaultCatalogueConfig.bpmnParseTimeoutMs, 100, 120_000),
       importMaxBytes: int(env, 'IMPORT_MAX_BYTES', defaultCatalogueConfig.importMaxBytes, 1024, 200 * 1024 * 1024),
+      auth: {
+        ...defaultCatalogueConfig.auth,
+        auditRetentionDays: int(env, 'AUDIT_RETENTION_DAYS', defaultCatalogueConfig.auth.auditRetentionDays, 1, 36_500),
+        ...(env.AUDIT_PSEUDONYM_SECRET ? { auditPseudonymSecret: pseudonymSecret(env.AUDIT_PSEUDONYM_SECRET) } : {}),
+      },
     },
   };
 }

@@ -3,7 +3,7 @@
  */
 import type { Server } from 'node:http';
 import { pino, type Logger } from 'pino';
-import { createApp, ensureIndexes } from '@efile/catalogue';
+import { AuditRetention, auditModel, createApp, ensureIndexes, settingsSecret } from '@efile/catalogue';
 import type { ServerConfig } from './config.js';
 import { openDatabase, type OpenDatabase } from './db/database.js';
 
@@ -32,10 +32,17 @@ export async function serve(
     await ensureIndexes(database.connection);
     await prepare?.(database);
     const app = createApp({ connection: database.connection, logger, config: config.catalogue });
+    const { auditRetentionDays, auditPseudonymSecret } = config.catalogue.auth;
+    const retention = new AuditRetention(auditModel(database.connection), {
+      retentionDays: auditRetentionDays,
+      secret: auditPseudonymSecret ?? (await settingsSecret(database.connection, 'auditPseudonymSecret')),
+      logger,
+    });
     const server: Server = await new Promise((resolve, reject) => {
       // Express 5 calls back with the error when the port cannot be bound.
       const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
     });
+    retention.start();
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
@@ -43,6 +50,7 @@ export async function serve(
       url: `http://${host}:${port}`,
       database,
       async close() {
+        await retention.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await database.close();

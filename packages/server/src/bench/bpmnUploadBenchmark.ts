@@ -4,6 +4,7 @@
  * plain bpmn-moddle fromXML of the same text on the main thread, and the whole HTTP upload.
  * The three alternate run by run.
  */
+import { apiFetch } from './apiFetch.js';
 import type { Connection } from 'mongoose';
 import { BpmnModdle } from 'bpmn-moddle';
 import { BpmnParserPool, decodeXml, largeDiagram, precheckBpmn } from '@efile/catalogue';
@@ -37,7 +38,7 @@ async function createUploadProcess(connection: Connection, baseUrl: string): Pro
     .limit(1)
     .next();
   if (!department) throw new Error('The catalogue has no department for the upload benchmark.');
-  const res = await fetch(`${baseUrl}/api/v1/processes`, {
+  const res = await apiFetch(`${baseUrl}/api/v1/processes`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
@@ -80,7 +81,7 @@ export async function runBpmnUploadBenchmark(
     if (result.rootElement.$type !== 'bpmn:Definitions') throw new Error('bpmn-moddle did not read the diagram.');
   };
   const upload = async () => {
-    const res = await fetch(uploadUrl, {
+    const res = await apiFetch(uploadUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/bpmn+xml' },
       body: bytes,

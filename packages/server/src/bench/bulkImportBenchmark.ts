@@ -4,6 +4,7 @@
  * in the same run. The rows get keys the seeded catalogue does not hold, and exactly those keys
  * are deleted between runs, so the demo city stays as it is and distorts nothing.
  */
+import { apiFetch } from './apiFetch.js';
 import type { Collection, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { invalidateProcessList, sampleCsv } from '@efile/catalogue';
@@ -83,9 +84,9 @@ export async function runBulkImportBenchmark(
       // The raw writes below bypass the model: the server's in-memory process list must hear of them,
       // and is brought up to date (one scan) before the timed import, as a running server would be.
       invalidateProcessList(connection);
-      await fetch(`${baseUrl}/api/v1/processes?pageSize=1`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      await apiFetch(`${baseUrl}/api/v1/processes?pageSize=1`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
       let started = performance.now();
-      const res = await fetch(`${baseUrl}/api/v1/imports/processes`, {
+      const res = await apiFetch(`${baseUrl}/api/v1/imports/processes`, {
         method: 'POST',
         headers: { 'Content-Type': 'text/csv; charset=utf-8' },
         body: csv,

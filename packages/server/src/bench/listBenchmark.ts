@@ -3,6 +3,7 @@
  * typical queries next to the same query run through the raw mongodb driver, interleaved
  * (endpoint, raw, endpoint, raw, …) so both share the noise of the machine.
  */
+import { apiFetch } from './apiFetch.js';
 import type { Collection, Document } from 'mongodb';
 import type { Connection } from 'mongoose';
 import { buildListQuery, type ProcessListFilter, type ProcessListSort } from '@efile/catalogue';
@@ -145,7 +146,7 @@ interface Page {
 }
 
 async function viaEndpoint(baseUrl: string, query: string): Promise<Page> {
-  const res = await fetch(`${baseUrl}/api/v1/processes${query}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const res = await apiFetch(`${baseUrl}/api/v1/processes${query}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   const body = (await res.json()) as { items?: Array<{ key: string }>; total?: number };
   if (res.status !== 200 || !body.items || body.total === undefined) {
     throw new Error(`GET /api/v1/processes${query} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);

@@ -5,6 +5,7 @@
  * are not tests) and non-zero only when the run itself fails.
  * Options: see benchOptions.ts. With MONGODB_URI a database with a random name is used and dropped.
  */
+import { signInForBenchmarks } from './apiFetch.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +61,7 @@ async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
     const seed = await seedDemoCity(connection, { scale: options.scale, seed: 1 });
     step(`seeded ${seed.processes} processes and ${seed.diagrams} diagrams in ${(seed.ms / 1000).toFixed(1)} s`);
 
+    await signInForBenchmarks(connection);
     server = createApp({ connection }).listen(0, '127.0.0.1');
     const baseUrl = await listen(server);
 

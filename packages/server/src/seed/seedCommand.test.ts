@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_SCALE } from './buildDemoCity.js';
-import { parseSeedArgs, seedsOnStart } from './seedCommand.js';
+import { demoAccountsOnStart, parseSeedArgs, seedsOnStart } from './seedCommand.js';
 
 describe('seedCommand', () => {
   describe('#parseSeedArgs', () => {
@@ -50,6 +50,25 @@ describe('seedCommand', () => {
         // when the server starts
         // then it seeds (an empty database) only when asked to
         assert.equal(seedsOnStart({ seed }, { embedded }), expected);
+      });
+    }
+  });
+
+  describe('#demoAccountsOnStart', () => {
+    const table: Array<['auto' | 'always' | 'never', 'auto' | 'always' | 'never', boolean, boolean]> = [
+      ['auto', 'auto', true, true],
+      ['auto', 'auto', false, false],
+      ['always', 'auto', false, false],
+      ['never', 'auto', true, false],
+      ['auto', 'never', true, false],
+      ['never', 'always', false, true],
+    ];
+    for (const [seed, demoAccounts, embedded, expected] of table) {
+      it(`is ${expected} for EFILE_SEED=${seed}, EFILE_DEMO_ACCOUNTS=${demoAccounts}, ${embedded ? 'embedded' : 'external'} database`, () => {
+        // given the configuration and the kind of database
+        // when the server starts
+        // then demo accounts come only in demo mode (embedded and seeded), or when asked for
+        assert.equal(demoAccountsOnStart({ seed, demoAccounts }, { embedded }), expected);
       });
     }
   });

@@ -7,12 +7,15 @@ import { ensureIndexes } from '@efile/catalogue';
 import type { ServerConfig } from '../config.js';
 import { openDatabase, type OpenDatabase } from '../db/database.js';
 import { DEFAULT_SCALE, MAX_SCALE } from './buildDemoCity.js';
+import { describeInitialAdmin, ensureInitialAdmin, seedDemoAccounts } from '../accounts/initialAccounts.js';
 import { describeSeed, isDatabaseEmpty, seedDatabase, seedDemoCity, type SeedSummary } from './seedDemoCity.js';
 
 export interface SeedArgs {
   scale: number;
   seed: number;
   replace: boolean;
+  /** Add the demo accounts; unset means: only for the embedded database. */
+  demoAccounts?: boolean;
 }
 
 function wholeNumber(option: string, raw: string | undefined, fallback: number, max: number): number {
@@ -32,6 +35,7 @@ export function parseSeedArgs(argv: string[]): SeedArgs {
       scale: { type: 'string' },
       seed: { type: 'string' },
       replace: { type: 'boolean', default: false },
+      'demo-accounts': { type: 'boolean' },
     },
     strict: true,
     allowPositionals: false,
@@ -40,6 +44,7 @@ export function parseSeedArgs(argv: string[]): SeedArgs {
     scale: wholeNumber('scale', values.scale, DEFAULT_SCALE, MAX_SCALE),
     seed: wholeNumber('seed', values.seed, 1, 0xffffffff),
     replace: values.replace ?? false,
+    ...(values['demo-accounts'] !== undefined ? { demoAccounts: values['demo-accounts'] } : {}),
   };
 }
 
@@ -55,6 +60,10 @@ export async function runSeedCommand(config: ServerConfig, argv: string[]): Prom
     await ensureIndexes(database.connection);
     const summary = await seedDatabase(database.connection, args);
     process.stdout.write(`${describeSeed(summary)}\n`);
+    if (args.demoAccounts ?? database.embedded) {
+      const added = await seedDemoAccounts(database.connection);
+      if (added > 0) process.stdout.write(`${describeDemoAccounts(added)}\n`);
+    }
     return summary;
   } finally {
     await database.close();
@@ -66,11 +75,39 @@ export function seedsOnStart(config: Pick<ServerConfig, 'seed'>, database: Pick<
   return config.seed === 'always' || (config.seed === 'auto' && database.embedded);
 }
 
-/** The `prepare` hook of serve(): seeds the demo city at the default scale into an empty database. */
+/** Whether the demo accounts are added on start: always, or with `auto` in demo mode (embedded and seeded). */
+export function demoAccountsOnStart(
+  config: Pick<ServerConfig, 'seed' | 'demoAccounts'>,
+  database: Pick<OpenDatabase, 'embedded'>,
+): boolean {
+  return (
+    config.demoAccounts === 'always' ||
+    (config.demoAccounts === 'auto' && database.embedded && seedsOnStart(config, database))
+  );
+}
+
+function describeDemoAccounts(added: number): string {
+  return `Added ${added} demo accounts (demo.admin, demo.beratung, demo.lotse, demo.leitung; passwords in the README).`;
+}
+
+/**
+ * The `prepare` hook of serve(): seeds the demo city at the default scale into an empty database,
+ * creates the first admin when there is no account, and adds the demo accounts in demo mode.
+ */
 export function seedOnStart(config: ServerConfig): (database: OpenDatabase) => Promise<void> {
   return async (database) => {
-    if (!seedsOnStart(config, database) || !(await isDatabaseEmpty(database.connection))) return;
-    const summary = await seedDemoCity(database.connection);
-    process.stdout.write(`${describeSeed(summary)}\n`);
+    if (seedsOnStart(config, database) && (await isDatabaseEmpty(database.connection))) {
+      const summary = await seedDemoCity(database.connection);
+      process.stdout.write(`${describeSeed(summary)}\n`);
+    }
+    const admin = await ensureInitialAdmin(database.connection, {
+      ...(config.adminUsername ? { ADMIN_USERNAME: config.adminUsername } : {}),
+      ...(config.adminPassword ? { ADMIN_PASSWORD: config.adminPassword } : {}),
+    });
+    if (admin) process.stdout.write(`${describeInitialAdmin(admin)}\n`);
+    if (demoAccountsOnStart(config, database)) {
+      const added = await seedDemoAccounts(database.connection);
+      if (added > 0) process.stdout.write(`${describeDemoAccounts(added)}\n`);
+    }
   };
 }
