@@ -2,7 +2,7 @@
  * The burn-up: per week, how many processes are live, in progress and not started, and the weekly
  * throughput, all derived from the stage history.
  */
-import { cutoffMs, DAY_MS, formatDay, instantKey, isoWeekLabel, isoWeekStartMs, msKey, toMs, WEEK_MS } from './calendar.js';
+import { cutoffMs, DAY_MS, formatDay, isoWeekLabel, isoWeekStartMs, toMs, WEEK_MS } from './calendar.js';
 import { rolloutUnits, type PlannedProcess, type StageEvent } from './history.js';
 import { STAGES, type Label, type Stage } from './stages.js';
 
@@ -76,49 +76,49 @@ export function burnup(events: readonly StageEvent[], processes: readonly Planne
   counts[NOT_STARTED] = index.size;
 
   // One pass over the events, reading each once (they are scattered in memory, so every read counts):
-  // the instant key, the process's index and the target stage's index of each event that counts.
-  const endKey = msKey(cutoffMs(today));
+  // the instant, the process's index and the target stage's index of each event that counts.
+  const end = cutoffMs(today);
   const source: number[] = [];
-  const keys: string[] = [];
+  const instants: number[] = [];
   const seqs: number[] = [];
   const processOf: number[] = [];
   const targetOf: number[] = [];
   let sorted = true;
+  let lastMs = -Infinity;
+  let lastSeq = -Infinity;
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as StageEvent;
     const p = index.get(event.processKey);
     const to = INDEX.get(event.to);
     if (p === undefined || to === undefined) continue;
-    const key = instantKey(event.at);
-    if (key >= endKey) continue;
-    const last = keys.length - 1;
-    if (last >= 0 && (key < (keys[last] as string) || (key === keys[last] && event.seq < (seqs[last] as number)))) {
-      sorted = false;
-    }
+    const ms = toMs(event.at);
+    if (ms >= end) continue;
+    if (ms < lastMs || (ms === lastMs && event.seq < lastSeq)) sorted = false;
+    lastMs = ms;
+    lastSeq = event.seq;
     source.push(i);
-    keys.push(key);
+    instants.push(ms);
     seqs.push(event.seq);
     processOf.push(p);
     targetOf.push(to);
   }
-  const n = keys.length;
+  const n = instants.length;
   if (n === 0) return { rule: BURNUP_RULE, total: index.size, weeks: [], lastLiveAt: null };
   // Events usually come in order from the store; only sort (a permutation) when they do not.
   const order = Array.from({ length: n }, (_, j) => j);
-  if (!sorted) sortByInstant(order, keys, seqs);
+  if (!sorted) sortByInstant(order, instants, seqs);
 
   const weeks: BurnupWeek[] = [];
   let lastLive = -1;
   let next = 0;
-  const lastWeek = isoWeekStartMs(cutoffMs(today) - 1);
-  for (let week = isoWeekStartMs(toMs(keys[order[0] as number] as string)); week <= lastWeek; week += WEEK_MS) {
+  const lastWeek = isoWeekStartMs(end - 1);
+  for (let week = isoWeekStartMs(instants[order[0] as number] as number); week <= lastWeek; week += WEEK_MS) {
     let becameLive = 0;
     let wentBack = 0;
     const weekEnd = week + WEEK_MS;
-    const weekEndKey = msKey(weekEnd);
     for (; next < n; next++) {
       const j = order[next] as number;
-      if ((keys[j] as string) >= weekEndKey) break;
+      if ((instants[j] as number) >= weekEnd) break;
       const p = processOf[j] as number;
       const from = stage[p] as number;
       const to = targetOf[j] as number;
@@ -154,17 +154,14 @@ export function burnup(events: readonly StageEvent[], processes: readonly Planne
 }
 
 /**
- * Sorts `order` (indexes into `keys` and `seqs`) by instant, then seq: first into weeks by a counting
+ * Sorts `order` (indexes into `ms` and `seqs`) by instant, then seq: first into weeks by a counting
  * sort, then each week on its own, which is much faster than one sort of everything.
  */
-function sortByInstant(order: number[], keys: readonly string[], seqs: readonly number[]): void {
-  const n = keys.length;
-  const ms = new Float64Array(n);
+function sortByInstant(order: number[], ms: readonly number[], seqs: readonly number[]): void {
+  const n = ms.length;
   let min = Infinity;
   let max = -Infinity;
-  for (let j = 0; j < n; j++) {
-    const m = toMs(keys[j] as string);
-    ms[j] = m;
+  for (const m of ms) {
     if (m < min) min = m;
     if (m > max) max = m;
   }
@@ -184,7 +181,8 @@ function sortByInstant(order: number[], keys: readonly string[], seqs: readonly 
     order[fill[w] as number] = j;
     fill[w] = (fill[w] as number) + 1;
   }
-  const compare = (a: number, b: number) => (ms[a] as number) - (ms[b] as number) || (seqs[a] as number) - (seqs[b] as number);
+  const compare = (a: number, b: number) =>
+    (ms[a] as number) - (ms[b] as number) || (seqs[a] as number) - (seqs[b] as number);
   for (let w = 0; w < buckets; w++) {
     const from = starts[w] as number;
     const to = starts[w + 1] as number;

@@ -26,8 +26,7 @@ export function toMs(value: string): number {
   const fast = canonicalMs(value);
   if (fast !== undefined) return fast;
   const ms = Date.parse(value);
-  const valid =
-    !Number.isNaN(ms) && (value.length === 10 ? isDay(value) && formatDay(ms) === value : hasZone(value));
+  const valid = !Number.isNaN(ms) && (value.length === 10 ? isDay(value) && formatDay(ms) === value : hasZone(value));
   if (!valid) {
     throw new RangeError(`not an ISO 8601 day or UTC instant: ${JSON.stringify(value)}`);
   }
@@ -80,8 +79,18 @@ function canonicalMs(value: string): number | undefined {
   const second = digits(value, 17, 2);
   const milli = digits(value, 20, 3);
   const inRange =
-    year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23 &&
-    minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && milli >= 0;
+    year >= 1000 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= 31 &&
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59 &&
+    second >= 0 &&
+    second <= 59 &&
+    milli >= 0;
   if (!inRange) return undefined;
   // A day past the end of its month (2024-02-30) would roll over; leave it to the strict path.
   if (day > daysInMonth(year, month)) return undefined;

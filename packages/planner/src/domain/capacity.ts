@@ -27,7 +27,11 @@ export const DEFAULT_EFFORT_TABLE: EffortTable = {
 };
 
 /** The effort of one process in person-days. */
-export function effortOf(support: SupportLevel, complexity: Complexity, table: EffortTable = DEFAULT_EFFORT_TABLE): number {
+export function effortOf(
+  support: SupportLevel,
+  complexity: Complexity,
+  table: EffortTable = DEFAULT_EFFORT_TABLE,
+): number {
   return table[support][complexity];
 }
 
@@ -105,7 +109,9 @@ function needsWork(item: CapacityItem): boolean {
 
 /** Waves by start, then id: the order in which a department's processes are claimed. */
 function byStart(waves: readonly Wave[]): Wave[] {
-  return [...waves].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...waves].sort((a, b) =>
+    a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
 }
 
 /**
@@ -230,10 +236,17 @@ export function applyScenario(
     if (extra > 0 && staffed.has(wave.id)) {
       capacity = round2(capacity + extra * workingDays(wave.start, wave.end) * availability);
     }
-    if (!move) return { ...wave, departments: [...wave.departments], processKeys: [...wave.processKeys], capacityPersonDays: capacity };
+    if (!move)
+      return {
+        ...wave,
+        departments: [...wave.departments],
+        processKeys: [...wave.processKeys],
+        capacityPersonDays: capacity,
+      };
     const departments = wave.departments.filter((d) => !moved.has(d));
     if (wave.id === move.toWave) departments.push(...move.departments.filter((d, i, all) => all.indexOf(d) === i));
-    const processKeys = wave.id === move.toWave ? [...wave.processKeys] : wave.processKeys.filter((k) => !movedKeys.has(k));
+    const processKeys =
+      wave.id === move.toWave ? [...wave.processKeys] : wave.processKeys.filter((k) => !movedKeys.has(k));
     return { ...wave, departments, processKeys, capacityPersonDays: capacity };
   });
   return { ok: true, waves: result };

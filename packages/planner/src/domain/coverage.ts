@@ -234,9 +234,7 @@ export function coverageByGroup(
     [],
     (p, tally) => tally.add(p, stageOf(states, p.key)),
   );
-  const groups = [...tallies.keys()].sort((a, b) =>
-    a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'de'),
-  );
+  const groups = [...tallies.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'de')));
   const rows = groups.map((group) => ({ group, ...(tallies.get(group) ?? new Tally()).count(options) }));
   return { rule: ruleOf(options, GROUP_RULE), rows };
 }

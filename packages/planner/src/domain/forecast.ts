@@ -56,8 +56,19 @@ interface ForecastBase {
  * show no net throughput, so no date can be forecast (rather than an infinite one).
  */
 export type Forecast =
-  | (ForecastBase & { kind: 'forecast'; samples: number[]; runs: number; seed: number; p50: ForecastPoint; p85: ForecastPoint })
-  | (ForecastBase & { kind: 'completed'; /** `at` of the latest move to live. */ completedAt: string | null })
+  | (ForecastBase & {
+      kind: 'forecast';
+      samples: number[];
+      runs: number;
+      seed: number;
+      p50: ForecastPoint;
+      p85: ForecastPoint;
+    })
+  | (ForecastBase & {
+      kind: 'completed';
+      /** `at` of the latest move to live (null only if the history has none). */
+      completedAt: string | null;
+    })
   | (ForecastBase & { kind: 'nothing_in_scope'; message: Label })
   | (ForecastBase & { kind: 'no_history'; message: Label })
   | (ForecastBase & { kind: 'no_progress'; samples: number[]; message: Label });
@@ -125,7 +136,11 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 }
 
 /** The status of forecast dates against `target` (dates as `YYYY-MM-DD`; null means beyond the horizon). */
-export function targetStatus(p50: string | null, p85: string | null, target: string): 'on_track' | 'at_risk' | 'off_track' {
+export function targetStatus(
+  p50: string | null,
+  p85: string | null,
+  target: string,
+): 'on_track' | 'at_risk' | 'off_track' {
   if (p85 !== null && p85 <= target) return 'on_track';
   if (p50 !== null && p50 <= target) return 'at_risk';
   return 'off_track';
@@ -158,7 +173,12 @@ export function forecastCompletion(history: Burnup, options: ForecastOptions): F
     return { ...base, kind: 'nothing_in_scope', status: target === null ? null : 'unknown', message: NOTHING_IN_SCOPE };
   }
   if (base.remaining === 0) {
-    return { ...base, kind: 'completed', status: target === null ? null : 'completed', completedAt: history.lastLiveAt };
+    return {
+      ...base,
+      kind: 'completed',
+      status: target === null ? null : 'completed',
+      completedAt: history.lastLiveAt,
+    };
   }
 
   const samples = history.weeks.slice(-window).map((w) => w.throughput);

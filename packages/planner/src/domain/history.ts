@@ -79,47 +79,11 @@ export function compareEvents(a: StageEvent, b: StageEvent): number {
   return toMs(a.at) - toMs(b.at) || a.seq - b.seq;
 }
 
-/**
- * Events in history order with the {@link instantKey} of each: `events[i]` happened at `keys[i]`
- * (keys compare as strings in the order of the instants).
- */
-export interface OrderedEvents {
-  events: StageEvent[];
-  keys: string[];
-}
-
-/**
- * The events ordered by `at` then `seq`, with their instant keys, leaving out those at or after
- * `before` (milliseconds, exclusive) and those `keep` rejects. The input is not changed.
- */
-export function orderEvents(
-  events: readonly StageEvent[],
-  options: { before?: number; keep?: (event: StageEvent) => boolean } = {},
-): OrderedEvents {
-  const before = options.before === undefined || options.before === Infinity ? null : msKey(options.before);
-  const keep = options.keep;
-  let entries: Array<{ event: StageEvent; key: string }> = [];
-  let sorted = true;
-  let lastKey = '';
-  let lastSeq = -Infinity;
-  for (const event of events) {
-    const key = instantKey(event.at);
-    if ((before !== null && key >= before) || (keep && !keep(event))) continue;
-    if (key < lastKey || (key === lastKey && event.seq < lastSeq)) sorted = false;
-    lastKey = key;
-    lastSeq = event.seq;
-    entries.push({ event, key });
-  }
-  // Events usually come in order from the store; only sort when they do not.
-  if (!sorted) {
-    entries = entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.event.seq - b.event.seq));
-  }
-  return { events: entries.map((e) => e.event), keys: entries.map((e) => e.key) };
-}
-
-/** The events ordered by `at` then `seq`, as a new array. */
+/** The events ordered by `at` (as instants) then `seq`, as a new array; the input is not changed. */
 export function sortEvents(events: readonly StageEvent[]): StageEvent[] {
-  return orderEvents(events).events;
+  const entries = events.map((event) => ({ event, key: instantKey(event.at) }));
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.event.seq - b.event.seq));
+  return entries.map((e) => e.event);
 }
 
 /**

@@ -108,7 +108,8 @@ export function checkTransition(from: Stage, to: Stage, options: { reason?: stri
   if (!isStage(from)) errors.push({ field: '/from', message: `must be one of ${STAGES.join(', ')}` });
   if (!isStage(to)) errors.push({ field: '/to', message: `must be one of ${STAGES.join(', ')}` });
   if (errors.length > 0) return { ok: false, errors };
-  if (from === to) return { ok: false, errors: [{ field: '/to', message: `must differ from the current stage ${from}` }] };
+  if (from === to)
+    return { ok: false, errors: [{ field: '/to', message: `must differ from the current stage ${from}` }] };
 
   const kind: TransitionKind =
     to === 'not_applicable'
