@@ -137,9 +137,9 @@ function operation(spec: OperationSpec): Json {
 }
 
 /** The whole OpenAPI 3.1 document. */
-export function buildOpenApiDocument(version = '0.1.0'): Json {
+export function buildOpenApiDocument(version = '0.1.0', specs: OperationSpec[] = operations): Json {
   const paths: Json = {};
-  for (const spec of operations) {
+  for (const spec of specs) {
     const item = (paths[spec.path] ??= {}) as Json;
     item[spec.method.toLowerCase()] = operation(spec);
   }
@@ -157,7 +157,7 @@ export function buildOpenApiDocument(version = '0.1.0'): Json {
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: '/' }],
-    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
+    tags: [...new Set(specs.map((o) => o.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas: components,

@@ -68,11 +68,14 @@ export async function cleanDatabase(): Promise<void> {
   await ensureTestAdminToken(conn);
 }
 
-/** A catalogue app over the test database. */
-export async function testApp(config?: CatalogueDeps['config']): Promise<Express> {
+/** A catalogue app over the test database; `more` adds modules (the planner's API) or a UI. */
+export async function testApp(
+  config?: CatalogueDeps['config'],
+  more?: Pick<CatalogueDeps, 'modules' | 'ui' | 'logger'>,
+): Promise<Express> {
   const connection = await testConnection();
   await ensureTestAdminToken(connection);
-  return createApp({ connection, logger: testLogger, ...(config ? { config } : {}) });
+  return createApp({ connection, logger: testLogger, ...(config ? { config } : {}), ...more });
 }
 
 /** Requests to `app` as the test admin (a real API token); `request(app)` sends them anonymously. */
