@@ -39,7 +39,8 @@ import { AuditWriter, auditTrail } from './audit/auditTrail.js';
 import { auditRouter } from './audit/audit.router.js';
 import { AuditService } from './audit/audit.service.js';
 import { authenticate } from './auth/authenticate.js';
-import { guardedRouter } from './auth/authorize.js';
+import { guardedRouter, type GuardedRouter } from './auth/authorize.js';
+import type { OperationSpec } from './openapi/operations.js';
 import { LoginThrottle } from './sessions/loginThrottle.js';
 import { loginFailureModel, sessionModel } from './sessions/session.model.js';
 import { sessionsRouter } from './sessions/sessions.router.js';
@@ -48,11 +49,28 @@ import { tokenModel } from './tokens/token.model.js';
 import { tokensRouter } from './tokens/tokens.router.js';
 import { TokensService } from './tokens/tokens.service.js';
 import { requestLog } from './http/requestLog.js';
+import { oidcRouter } from './oidc/oidc.router.js';
+
+/**
+ * An API another package contributes (the planner): a guarded router mounted at `/api/v1<path>` behind the
+ * same authentication, audit trail and error handling, and its operations for the OpenAPI document.
+ */
+export interface ApiModule {
+  path: string;
+  router: GuardedRouter;
+  operations: OperationSpec[];
+  /** Parse JSON bodies (and refuse other media types on changes) for the whole module; default true. */
+  json?: boolean;
+}
 
 export interface CatalogueDeps {
   connection: Connection;
   logger?: Logger;
   config?: Partial<CatalogueConfig>;
+  /** Further APIs (the planner's), mounted under /api/v1. */
+  modules?: ApiModule[];
+  /** Serves the built UI (static files with the single-page fallback) after every API route. */
+  ui?: express.RequestHandler;
 }
 
 /** The services of the catalogue, built once per app over one database connection. */
@@ -168,6 +186,19 @@ export function createApp(deps: CatalogueDeps): Express {
     strict: true,
     type: ['application/json', 'application/*+json'],
   });
+  if (config.oidc) {
+    api.use(
+      '/session/oidc',
+      oidcRouter({
+        config: config.oidc,
+        accounts: catalogue.accounts,
+        accountsRepository: catalogue.accountsRepository,
+        sessions: catalogue.sessions,
+        departments: new DepartmentsRepository(departmentModel(deps.connection)),
+        logger,
+      }).router,
+    );
+  }
   api.use(
     '/session',
     requireJson,
@@ -192,8 +223,14 @@ export function createApp(deps: CatalogueDeps): Express {
     importsRouter(ImportsRepository.over(deps.connection), { maxBytes: config.importMaxBytes }).router,
   );
 
-  app.use(openApiRouter().router);
+  for (const module of deps.modules ?? []) {
+    if (module.json === false) api.use(module.path, module.router.router);
+    else api.use(module.path, requireJson, json, module.router.router);
+  }
+
+  app.use(openApiRouter((deps.modules ?? []).flatMap((m) => m.operations)).router);
   app.use('/api/v1', api);
+  if (deps.ui) app.use(deps.ui);
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;

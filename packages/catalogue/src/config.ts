@@ -1,3 +1,5 @@
+import type { OidcConfig } from './oidc/oidcConfig.js';
+
 /** Sign-in, sessions and the audit trail. */
 export interface AuthConfig {
   /** A session ends after this many minutes without a request. */
@@ -11,6 +13,13 @@ export interface AuthConfig {
   /** Sign-in attempts per client address per window. */
   loginPerIpLimit: number;
   loginPerIpWindowMinutes: number;
+  /** Audit records older than this many days get a pseudonym instead of the actor id (see audit/auditRetention.ts). */
+  auditRetentionDays: number;
+  /**
+   * The key of the audit pseudonyms (HMAC-SHA256). Unset: the server uses a random one it generates once and
+   * keeps in the database's `settings` collection (see audit/settingsSecret.ts).
+   */
+  auditPseudonymSecret?: string;
 }
 
 export const defaultAuthConfig: AuthConfig = {
@@ -20,6 +29,7 @@ export const defaultAuthConfig: AuthConfig = {
   loginLockMinutes: 15,
   loginPerIpLimit: 30,
   loginPerIpWindowMinutes: 10,
+  auditRetentionDays: 365,
 };
 
 /** Settings of the catalogue service, with the defaults used when the environment is silent. */
@@ -37,6 +47,8 @@ export interface CatalogueConfig {
   auth: AuthConfig;
   /** Express `trust proxy` (e.g. 1 or "loopback") when a TLS-terminating reverse proxy sits in front. */
   trustProxy?: boolean | number | string;
+  /** Sign-in through the city's identity provider (OpenID Connect); unset means local accounts only. */
+  oidc?: OidcConfig;
 }
 
 export const defaultCatalogueConfig: CatalogueConfig = {

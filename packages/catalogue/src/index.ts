@@ -1,5 +1,6 @@
 export { createApp, createCatalogue, type ApiModule, type Catalogue, type CatalogueDeps } from './app.js';
 export { defaultCatalogueConfig, type CatalogueConfig } from './config.js';
+export { oidcConfigFromEnv, type OidcConfig } from './oidc/oidcConfig.js';
 export { silentLogger, type Logger } from './logger.js';
 export { ensureIndexes } from './db/indexes.js';
 export { departmentModel, type DepartmentDoc } from './departments/department.model.js';
@@ -60,3 +61,6 @@ export { withDocumentLock, updateVersioned, isDuplicateKey, patchToUpdate } from
 export { backendOf } from './db/backend.js';
 export { processListCache, findProcesses } from './processes/processListCache.js';
 export { DepartmentsRepository } from './departments/departments.repository.js';
+export { decodeText, type DecodedText, type TextEncoding } from './imports/decodeText.js';
+export { detectSeparator, type ImportFile } from './imports/parseImportFile.js';
+export { readImportUpload } from './imports/readImportUpload.js';

@@ -2,7 +2,7 @@
  * Configuration from the environment (documented in the README).
  */
 import { resolve } from 'node:path';
-import { defaultCatalogueConfig, type CatalogueConfig } from '@efile/catalogue';
+import { defaultCatalogueConfig, oidcConfigFromEnv, type CatalogueConfig } from '@efile/catalogue';
 import { repoRoot } from './db/embeddedDatabase.js';
 
 export interface ServerConfig {
@@ -44,6 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (seed !== 'auto' && seed !== 'always' && seed !== 'never') {
     throw new Error(`EFILE_SEED must be auto, always or never, not "${seed}".`);
   }
+  // OIDC_* settings; none without OIDC_ISSUER (local accounts only).
+  const oidc = oidcConfigFromEnv(env);
   const demoAccounts = env.EFILE_DEMO_ACCOUNTS ?? 'auto';
   if (demoAccounts !== 'auto' && demoAccounts !== 'always' && demoAccounts !== 'never') {
     throw new Error(`EFILE_DEMO_ACCOUNTS must be auto, always or never, not "${demoAccounts}".`);
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         auditRetentionDays: int(env, 'AUDIT_RETENTION_DAYS', defaultCatalogueConfig.auth.auditRetentionDays, 1, 36_500),
         ...(env.AUDIT_PSEUDONYM_SECRET ? { auditPseudonymSecret: pseudonymSecret(env.AUDIT_PSEUDONYM_SECRET) } : {}),
       },
+      ...(oidc ? { oidc } : {}),
     },
   };
 }

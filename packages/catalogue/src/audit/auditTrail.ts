@@ -1,6 +1,6 @@
 /**
  * The audit trail as middleware: when a response is finished, one record for every change (a
- * successful POST, PUT, PATCH or DELETE) and one for every denied attempt (401, 403, 429 on sign-in,
+ * successful POST, PUT, PATCH or DELETE, or a request its route marks with `res.locals.auditAsChange`) and one for every denied attempt (401, 403, 429 on sign-in,
  * and a 404 that hid a resource the caller may not see). No route writes its own records, so none
  * can forget to.
  */
@@ -59,7 +59,10 @@ export function auditRecordOf(req: Request, res: Response, at: Date): Omit<Audit
   const scope = req.scope as Scope | undefined;
   const hidden = status === 404 && scope !== undefined && scope.denials.some((d) => d.decision === 'hide');
   const denied = status === 401 || status === 403 || hidden || (status === 429 && res.locals.action === 'public');
-  const changed = MUTATING.has(req.method) && status >= 200 && status < 300;
+  // A route may mark a safe-method request as a change (the OIDC callback: a GET that signs in and may create an account).
+  const changed =
+    (MUTATING.has(req.method) && status >= 200 && status < 300) ||
+    (res.locals.auditAsChange === true && status >= 200 && status < 400);
   if (!denied && !changed) return undefined;
   const auth = res.locals.auth as Authentication | undefined;
   const actorId =
@@ -74,7 +77,11 @@ export function auditRecordOf(req: Request, res: Response, at: Date): Omit<Audit
   return {
     at,
     actorId,
-    ...(auth ? { role: auth.principal.role } : {}),
+    ...(auth
+      ? { role: auth.principal.role }
+      : typeof res.locals.auditRole === 'string'
+        ? { role: res.locals.auditRole }
+        : {}),
     action: typeof res.locals.action === 'string' ? res.locals.action : 'unknown',
     method: req.method,
     resource: req.originalUrl.split('?')[0]!,

@@ -3,12 +3,27 @@ import type { Express } from 'express';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { listRoutes } from './listRoutes.js';
 import { operations } from './operations.js';
+import { defaultOidcClaimNames } from '../oidc/oidcConfig.js';
 import { api, testApp } from '../testing/testDatabase.js';
 
 describe('openapi', () => {
   let app: Express;
   before(async () => {
-    app = await testApp();
+    // With sign-in through an identity provider configured, so that its routes are served too (the provider is
+    // contacted only when someone signs in).
+    app = await testApp({
+      oidc: {
+        issuer: 'http://127.0.0.1:9/',
+        clientId: 'efile-rollout',
+        clientSecret: 'a-client-secret',
+        redirectUri: 'http://localhost:8080/api/v1/session/oidc/callback',
+        scopes: ['openid'],
+        claims: defaultOidcClaimNames,
+        roleMap: { 'efile-admin': 'admin' },
+        allDepartmentsValues: [],
+        allowInsecureRequests: true,
+      },
+    });
   });
 
   describe('GET /api/v1/openapi.json', () => {

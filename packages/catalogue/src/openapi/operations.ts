@@ -373,6 +373,37 @@ export const operations: OperationSpec[] = [
     problems: [404],
   },
   {
+    operationId: 'startOidcSignIn',
+    method: 'GET',
+    path: '/api/v1/session/oidc/login',
+    action: 'public',
+    tag: 'Session',
+    summary: "Sign in through the city's identity provider (only when OIDC is configured)",
+    description:
+      'Redirects the browser to the identity provider (authorization code flow with PKCE S256, state and nonce); the pending ' +
+      'sign-in is kept for 10 minutes in an encrypted http-only cookie. The optional query parameter `returnTo` is a path on ' +
+      'this site (starting with a single `/`) to go to after signing in; anything else answers 400. 503 when the identity ' +
+      'provider cannot be reached. See docs/auth.md.',
+    responses: { '302': { description: "To the identity provider's sign-in page." } },
+    problems: [400, 503],
+  },
+  {
+    operationId: 'completeOidcSignIn',
+    method: 'GET',
+    path: '/api/v1/session/oidc/callback',
+    action: 'public',
+    tag: 'Session',
+    summary: "The identity provider's redirect back after signing in (only when OIDC is configured)",
+    description:
+      'Checks state, exchanges the code, validates the ID token and its nonce, maps the claims to role and departments, ' +
+      'creates or refreshes the account (`source: oidc`), starts a session (cookie `efile_session`) and redirects to the ' +
+      '`returnTo` path of the login, or `/`. A refused sign-in (error from the identity provider, unknown or expired state, ' +
+      'no mapped role, a modeller without a known department, a deactivated account) answers 401 with the reason and is ' +
+      'recorded in the audit trail. 503 when the identity provider cannot be reached.',
+    responses: { '302': { description: 'Signed in; to the page the sign-in started from.' } },
+    problems: [401, 503],
+  },
+  {
     operationId: 'listAccounts',
     method: 'GET',
     path: '/api/v1/accounts',

@@ -53,6 +53,7 @@ export function sessionsRouter({ sessions, accounts, throttle }: SessionsRouterD
     const { secret, session } = await sessions.start(account._id, 'password', now);
     await accounts.touchLogin(account._id, now);
     res.locals.auditActor = account._id;
+    res.locals.auditRole = account.role;
     setSessionCookie(req, res, secret, session.expiresAt);
     res.status(201).json(sessionBody(sessions, { session, account: { ...account, lastLoginAt: now } }));
   });
