@@ -146,7 +146,9 @@ interface Page {
 }
 
 async function viaEndpoint(baseUrl: string, query: string): Promise<Page> {
-  const res = await apiFetch(`${baseUrl}/api/v1/processes${query}`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const res = await apiFetch(`${baseUrl}/api/v1/processes${query}`, {
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
   const body = (await res.json()) as { items?: Array<{ key: string }>; total?: number };
   if (res.status !== 200 || !body.items || body.total === undefined) {
     throw new Error(`GET /api/v1/processes${query} answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`);
