@@ -10,6 +10,8 @@
  * can only come from the authorization. Cells that consume something prepare it first and put it back
  * after, so the order of the cells does not matter.
  */
+import { defaultOidcClaimNames } from '../oidc/oidcConfig.js';
+import { startTestIdentityProvider, type TestIdentityProvider } from '../oidc/testIdentityProvider.js';
 import assert from 'node:assert/strict';
 import type { Express } from 'express';
 import type request from 'supertest';
@@ -232,8 +234,11 @@ describe('authorization matrix', () => {
         assert.equal(res.body.total, items.length, 'the page holds every visible process');
         const keys = new Set(items.map((p) => p.key));
         if (who === 'manager32') {
-          assert.deepEqual([...new Set(items.map((p) => p.department))], ['32'], 'only department 32 is listed');
+          const outside = items.filter((p) => p.department !== '32' && (p as { kind?: string }).kind !== 'base');
+          assert.deepEqual(outside, [], 'only department 32 and base processes are listed');
           assert.ok(keys.has(OWN), `${OWN} is listed`);
+          assert.ok(keys.has(BASE), `the base process ${BASE} is listed`);
+          assert.ok(!keys.has(OTHER), `${OTHER} is not listed`);
         } else {
           for (const key of [OWN, OTHER, BASE]) assert.ok(keys.has(key), `${key} is listed for ${who}`);
         }
@@ -260,7 +265,7 @@ describe('authorization matrix', () => {
       expect: {
         own: [401, 200, 200, 200, 200, 200],
         other: [401, 200, 200, 200, 200, 404],
-        base: [401, 200, 200, 200, 200, 404],
+        base: [401, 200, 200, 200, 200, 200],
         ownBase: [401, 200, 200, 200, 200, 200],
       },
       send: async (call, target) => call({ key: processOf(target) }),
@@ -313,7 +318,7 @@ describe('authorization matrix', () => {
       expect: {
         own: [401, 200, 200, 200, 200, 200],
         other: [401, 200, 200, 200, 200, 404],
-        base: [401, 200, 200, 200, 200, 404],
+        base: [401, 200, 200, 200, 200, 200],
         ownBase: [401, 200, 200, 200, 200, 200],
       },
       send: async (call, target) => call({ key: processOf(target) }),
@@ -334,7 +339,7 @@ describe('authorization matrix', () => {
       expect: {
         own: [401, 200, 200, 200, 200, 200],
         other: [401, 200, 200, 200, 200, 404],
-        base: [401, 200, 200, 200, 200, 404],
+        base: [401, 200, 200, 200, 200, 200],
         ownBase: [401, 200, 200, 200, 200, 200],
       },
       send: async (call, target) => call({ key: processOf(target), version: 1 }),
@@ -357,18 +362,19 @@ describe('authorization matrix', () => {
       expect: {
         own: [401, 200, 200, 200, 200, 200],
         other: [401, 200, 200, 200, 200, 404],
-        base: [401, 200, 200, 200, 200, 404],
+        base: [401, 200, 200, 200, 200, 200],
         ownBase: [401, 200, 200, 200, 200, 200],
       },
       send: async (call, target) => call({ key: processOf(target), version: 1 }),
     },
     listAdoptions: {
-      // Only base processes have an overview; central IT's are outside a limited manager's departments.
-      expect: { base: [401, 200, 200, 200, 200, 404], ownBase: [401, 200, 200, 200, 200, 200] },
+      // Only base processes have an overview; every reader sees it, a limited manager only their departments' variants.
+      expect: { base: [401, 200, 200, 200, 200, 200], ownBase: [401, 200, 200, 200, 200, 200] },
       send: async (call, target) => call({ key: target === 'base' ? REBASE_BASE : OWN_BASE }),
-      check: (_who, res) => {
+      check: (who, res) => {
         const departments = (res.body.items as { department: string }[]).map((i) => i.department);
-        assert.deepEqual(departments, res.body.baseProcess === REBASE_BASE ? ['32', '50'] : []);
+        const variants = who === 'manager32' ? ['32'] : ['32', '50'];
+        assert.deepEqual(departments, res.body.baseProcess === REBASE_BASE ? variants : []);
       },
     },
     adoptBaseProcess: {
@@ -468,6 +474,16 @@ describe('authorization matrix', () => {
       send: async (call) => call({ id: await givenSpareToken() }),
       check: (_who, res) => assert.equal(res.body.active, false),
     },
+    startOidcSignIn: {
+      // Public: everyone is sent on to the identity provider.
+      expect: { any: [302, 302, 302, 302, 302, 302] },
+      send: async (call) => call(),
+    },
+    completeOidcSignIn: {
+      // Public, but a callback without the state of a sign-in this browser started is refused.
+      expect: { any: [401, 401, 401, 401, 401, 401] },
+      send: async (call) => call(),
+    },
     queryAudit: {
       expect: { any: [401, 200, 403, 403, 403, 403] },
       send: async (call) => call(),
@@ -478,9 +494,28 @@ describe('authorization matrix', () => {
     },
   };
 
+  let idp: TestIdentityProvider;
+  after(() => idp.close());
+
   before(async function () {
     this.timeout(60_000);
-    app = await testApp();
+    const client = {
+      clientId: 'efile-rollout',
+      clientSecret: 'the-client-secret-of-the-matrix',
+      redirectUri: 'http://127.0.0.1/api/v1/session/oidc/callback',
+    };
+    idp = await startTestIdentityProvider(client, new Map());
+    app = await testApp({
+      oidc: {
+        issuer: idp.issuer,
+        ...client,
+        scopes: ['openid'],
+        claims: defaultOidcClaimNames,
+        roleMap: { 'efile-admin': 'admin' },
+        allDepartmentsValues: [],
+        allowInsecureRequests: true,
+      },
+    });
     await cleanDatabase();
     await givenDepartments('10', '32', '50');
     await givenProcess({ key: OWN, department: '32' });

@@ -86,20 +86,25 @@ export interface ResourceRef {
 /** `allow`, `forbid` (403: the principal may see it but not do this) or `hide` (404: existence must not leak). */
 export type Decision = 'allow' | 'forbid' | 'hide';
 
-/** May the principal see resources of this department at all? */
-export function canSee(principal: Principal | undefined, department: string): boolean {
+/**
+ * May the principal see this resource at all? Base processes are central IT's templates for every
+ * Amt: every signed-in principal sees them. Department data: everyone but a manager limited to
+ * their departments.
+ */
+export function canSee(principal: Principal | undefined, resource: ResourceRef): boolean {
   if (!principal) return false;
+  if (resource.kind === 'base') return true;
   if (principal.role !== 'manager' || principal.allDepartments) return true;
-  return principal.departments.includes(department);
+  return principal.departments.includes(resource.department);
 }
 
 /** The central decision: role, department scope, action and resource. */
 export function decide(principal: Principal | undefined, action: Action, resource?: ResourceRef): Decision {
   const grant = grantOf(principal, action);
   if (grant === 'all') return 'allow';
-  if (!principal || grant === 'none') return resource && !canSee(principal, resource.department) ? 'hide' : 'forbid';
+  if (!principal || grant === 'none') return resource && !canSee(principal, resource) ? 'hide' : 'forbid';
   if (!resource) return 'allow';
-  if (!canSee(principal, resource.department)) return 'hide';
+  if (!canSee(principal, resource)) return 'hide';
   if (grant === 'readable') return 'allow';
   // assigned: own departments, and never a base process
   if (resource.kind === 'base') return 'forbid';
@@ -108,7 +113,7 @@ export function decide(principal: Principal | undefined, action: Action, resourc
 
 /**
  * The departments whose resources the principal may see with this action: `all`, or a list.
- * List queries intersect their filter with it.
+ * List queries restrict their filter to it (base processes stay visible, see `canSee`).
  */
 export function visibleDepartments(principal: Principal | undefined, action: Action): 'all' | readonly string[] {
   const grant = grantOf(principal, action);

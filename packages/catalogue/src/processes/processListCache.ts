@@ -138,12 +138,16 @@ function equals(value: unknown, wanted: unknown): boolean {
 
 /**
  * Whether a document matches a MongoDB filter, for the operators `buildListQuery` uses: equality
- * (an array field matches when it contains the value), `$in`, `$all`, `$regex` and `$and`.
+ * (an array field matches when it contains the value), `$in`, `$all`, `$regex`, `$and` and `$or`.
  */
 export function matchesFilter(doc: Record<string, unknown>, filter: Record<string, unknown>): boolean {
   for (const [field, condition] of Object.entries(filter)) {
     if (field === '$and') {
       if (!(condition as Record<string, unknown>[]).every((f) => matchesFilter(doc, f))) return false;
+      continue;
+    }
+    if (field === '$or') {
+      if (!(condition as Record<string, unknown>[]).some((f) => matchesFilter(doc, f))) return false;
       continue;
     }
     const value = doc[field];

@@ -28,6 +28,8 @@ export interface ProcessListFilter {
   q?: string;
   /** `false` (the default): active processes only; `true`: archived only; `'all'`: both. */
   archived?: boolean | 'all';
+  /** Set from the caller's scope: only these departments' processes, and base processes. */
+  visibleTo?: readonly string[];
 }
 
 export type ProcessSortField = 'key' | 'name' | 'department' | 'updatedAt' | 'annualCaseVolume';
@@ -67,6 +69,9 @@ export function buildListQuery(filter: ProcessListFilter, sort: ProcessListSort 
   const tags = [...new Set(filter.tags ?? [])];
   if (tags.length === 1) query.tags = tags[0];
   else if (tags.length > 1) query.tags = { $all: tags };
+
+  // A reader limited to some departments sees their processes and every base process (see auth/policy.ts).
+  if (filter.visibleTo) query.$or = [{ department: { $in: [...filter.visibleTo] } }, { kind: 'base' }];
 
   const terms = filter.q === undefined ? [] : searchTerms(filter.q);
   // RE2 (FerretDB) has no lookahead, so several words are several regexes, all of which must match.
@@ -141,11 +146,7 @@ export class ProcessesRepository {
   /** One page of the processes matching `filter` that `scope` may see, and how many match in all. */
   async list(scope: Scope, filter: ProcessListFilter, request: ProcessPageRequest): Promise<ProcessListResult> {
     const visible = scope.visibleDepartments();
-    if (visible !== 'all') {
-      const departments = filter.departments ? filter.departments.filter((d) => visible.includes(d)) : [...visible];
-      if (departments.length === 0) return { items: [], total: 0 };
-      filter = { ...filter, departments };
-    }
+    if (visible !== 'all') filter = { ...filter, visibleTo: visible };
     const pageSize = Math.min(Math.max(1, Math.trunc(request.pageSize)), MAX_PAGE_SIZE);
     const page = Math.max(1, Math.trunc(request.page));
     const { filter: query, sort } = buildListQuery(filter, request.sort);
