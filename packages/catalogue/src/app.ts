@@ -161,6 +161,11 @@ export function createApp(deps: CatalogueDeps): Express {
 
   const app = express();
   app.locals.audit = auditWriter;
+  /** Removes ended sessions and stale sign-in failures; the server runs it now and then. */
+  app.locals.housekeeping = async (now = new Date()) => ({
+    sessions: await catalogue.sessions.purgeExpired(now),
+    loginFailures: await throttle.purgeStale(now),
+  });
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');

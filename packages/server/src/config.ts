@@ -68,10 +68,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       importMaxBytes: int(env, 'IMPORT_MAX_BYTES', defaultCatalogueConfig.importMaxBytes, 1024, 200 * 1024 * 1024),
       auth: {
         ...defaultCatalogueConfig.auth,
+        sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', defaultCatalogueConfig.auth.sessionIdleMinutes, 1, 24 * 60),
+        sessionAbsoluteHours: int(env, 'SESSION_MAX_HOURS', defaultCatalogueConfig.auth.sessionAbsoluteHours, 1, 24 * 30),
         auditRetentionDays: int(env, 'AUDIT_RETENTION_DAYS', defaultCatalogueConfig.auth.auditRetentionDays, 1, 36_500),
         ...(env.AUDIT_PSEUDONYM_SECRET ? { auditPseudonymSecret: pseudonymSecret(env.AUDIT_PSEUDONYM_SECRET) } : {}),
       },
       ...(oidc ? { oidc } : {}),
+      ...(env.TRUST_PROXY ? { trustProxy: trustProxy(env.TRUST_PROXY) } : {}),
     },
   };
+}
+
+/**
+ * TRUST_PROXY for a TLS-terminating reverse proxy: `true`, a hop count, or addresses/subnets as Express
+ * takes them (`loopback`, `10.0.0.0/8`, …). With it, requests that came over https get Secure cookies and HSTS.
+ */
+function trustProxy(raw: string): boolean | number | string {
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (/^[0-9]+$/.test(raw)) return Number(raw);
+  return raw;
 }

@@ -17,6 +17,20 @@ export function createLogger(level: string): Logger {
   return pino({ level, base: undefined, redact: ['req.headers.authorization', 'req.headers.cookie', '*.password'] });
 }
 
+type Housekeeping = () => Promise<{ sessions: number; loginFailures: number }>;
+
+/** Every hour, removes ended sessions and stale sign-in failures (an unref'd timer). */
+function startHousekeeping(run: Housekeeping, logger: Logger): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    run().then(
+      (removed) => logger.info(removed, 'housekeeping'),
+      (err: unknown) => logger.error({ err }, 'housekeeping failed'),
+    );
+  }, 3_600_000);
+  timer.unref();
+  return timer;
+}
+
 /** Opens the database, prepares it and serves the app. */
 export async function serve(
   config: ServerConfig,
@@ -43,6 +57,7 @@ export async function serve(
       const s = app.listen(config.port, config.host, (err?: Error) => (err ? reject(err) : resolve(s)));
     });
     retention.start();
+    const housekeeping = startHousekeeping(app.locals.housekeeping as Housekeeping, logger);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
@@ -50,6 +65,7 @@ export async function serve(
       url: `http://${host}:${port}`,
       database,
       async close() {
+        clearInterval(housekeeping);
         await retention.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();

@@ -67,6 +67,22 @@ export class LoginThrottle {
     await this.failures.deleteOne({ _id: username.toLowerCase() }).exec();
   }
 
+  /** Deletes failure records whose window and lock have both passed; answers how many. */
+  async purgeStale(now = new Date()): Promise<number> {
+    const before = new Date(now.getTime() - this.settings.lockMinutes * 60_000);
+    const stale = await this.failures
+      .find({ firstFailureAt: { $lt: before } }, { _id: 1, lockedUntil: 1 })
+      .lean<Pick<LoginFailureDoc, '_id' | 'lockedUntil'>[]>()
+      .exec();
+    let removed = 0;
+    for (const doc of stale) {
+      if (doc.lockedUntil && doc.lockedUntil > now) continue;
+      await this.failures.deleteOne({ _id: doc._id }).exec();
+      removed++;
+    }
+    return removed;
+  }
+
   private prune(now: Date): void {
     const windowMs = this.settings.perIpWindowMinutes * 60_000;
     for (const [ip, times] of this.attemptsByIp) {
