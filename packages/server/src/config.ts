@@ -68,8 +68,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       importMaxBytes: int(env, 'IMPORT_MAX_BYTES', defaultCatalogueConfig.importMaxBytes, 1024, 200 * 1024 * 1024),
       auth: {
         ...defaultCatalogueConfig.auth,
-        sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', defaultCatalogueConfig.auth.sessionIdleMinutes, 1, 24 * 60),
-        sessionAbsoluteHours: int(env, 'SESSION_MAX_HOURS', defaultCatalogueConfig.auth.sessionAbsoluteHours, 1, 24 * 30),
+        sessionIdleMinutes: int(
+          env,
+          'SESSION_IDLE_MINUTES',
+          defaultCatalogueConfig.auth.sessionIdleMinutes,
+          1,
+          24 * 60,
+        ),
+        sessionAbsoluteHours: int(
+          env,
+          'SESSION_MAX_HOURS',
+          defaultCatalogueConfig.auth.sessionAbsoluteHours,
+          1,
+          24 * 30,
+        ),
         auditRetentionDays: int(env, 'AUDIT_RETENTION_DAYS', defaultCatalogueConfig.auth.auditRetentionDays, 1, 36_500),
         ...(env.AUDIT_PSEUDONYM_SECRET ? { auditPseudonymSecret: pseudonymSecret(env.AUDIT_PSEUDONYM_SECRET) } : {}),
       },
