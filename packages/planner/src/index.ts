@@ -6,3 +6,28 @@ export * from './domain/forecast.js';
 export * from './domain/capacity.js';
 export * from './domain/calendar.js';
 export * from './domain/mulberry32.js';
+export {
+  rolloutModule,
+  rolloutOptionsFromEnv,
+  parseTargetDate,
+  DEFAULT_ROLLOUT_TARGET_DATE,
+  type RolloutModuleOptions,
+} from './rolloutModule.js';
+export { rolloutOperations } from './rolloutOperations.js';
+export {
+  rolloutState,
+  invalidateRolloutState,
+  RolloutState,
+  type CurrentStage,
+  type RolloutStateReader,
+} from './rollout/rolloutState.js';
+export {
+  stageEventModel,
+  stageEventId,
+  toStageEventDoc,
+  fromStageEventDoc,
+  type StageEventDoc,
+  type RecordedEvent,
+} from './rollout/stageEvent.model.js';
+export { checkConsistency, compareStates, historyIssues } from './rollout/rolloutConsistency.js';
+export * from './planningModules.js';

@@ -3,6 +3,7 @@
  */
 import { resolve } from 'node:path';
 import { defaultCatalogueConfig, oidcConfigFromEnv, type CatalogueConfig } from '@efile/catalogue';
+import { DEFAULT_ROLLOUT_TARGET_DATE, rolloutOptionsFromEnv } from '@efile/planner';
 import { repoRoot } from './db/embeddedDatabase.js';
 
 export interface ServerConfig {
@@ -21,6 +22,8 @@ export interface ServerConfig {
   adminUsername?: string;
   adminPassword?: string;
   catalogue: CatalogueConfig;
+  /** The rollout's target date (YYYY-MM-DD) the forecasts are held against. */
+  rolloutTargetDate: string;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -59,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     seed,
     demoAccounts,
+    rolloutTargetDate: rolloutOptionsFromEnv(env).targetDate ?? DEFAULT_ROLLOUT_TARGET_DATE,
     ...(env.ADMIN_USERNAME ? { adminUsername: env.ADMIN_USERNAME } : {}),
     ...(env.ADMIN_PASSWORD ? { adminPassword: env.ADMIN_PASSWORD } : {}),
     catalogue: {

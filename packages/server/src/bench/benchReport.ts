@@ -5,6 +5,7 @@
 import type { BpmnUploadResult } from './bpmnUploadBenchmark.js';
 import type { BulkImportResult } from './bulkImportBenchmark.js';
 import type { ListBenchmarkResult } from './listBenchmark.js';
+import { renderRolloutSection, rolloutSummaryLine, type RolloutBenchmarkResult } from './rolloutBenchmark.js';
 import { formatMs, formatPercent, formatRate, formatRatio, verdict, type Target, type Verdict } from './benchStats.js';
 
 /** The targets the figures are held against. */
@@ -33,11 +34,13 @@ export interface BenchReport {
   database: string;
   scale: number;
   quick: boolean;
-  seed: { processes: number; diagrams: number; ms: number };
+  seed: { processes: number; diagrams: number; stageEvents?: number; ms: number };
   durationMs: number;
   list: ListBenchmarkResult;
   bulkImport: BulkImportResult;
   bpmn: BpmnUploadResult;
+  /** The rollout dashboard (absent in reports of runs before it was measured). */
+  rollout?: RolloutBenchmarkResult;
 }
 
 function load(values: readonly number[]): string {
@@ -86,7 +89,7 @@ export function renderBenchReport(report: BenchReport): string {
     `- **Machine:** ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB RAM, ${machine.platform}, Node.js ${machine.node}`,
     `- **Load average (1/5/15 min):** ${load(machine.loadStart)} at the start, ${load(machine.loadEnd)} at the end`,
     `- **Database:** ${report.database}`,
-    `- **Data:** the demo city at \`--scale ${report.scale}\` (seed 1): ${report.seed.processes.toLocaleString('en-US')} processes, ${report.seed.diagrams.toLocaleString('en-US')} diagrams, seeded in ${(report.seed.ms / 1000).toFixed(1)} s`,
+    `- **Data:** the demo city at \`--scale ${report.scale}\` (seed 1): ${report.seed.processes.toLocaleString('en-US')} processes, ${report.seed.diagrams.toLocaleString('en-US')} diagrams${report.seed.stageEvents === undefined ? '' : `, ${report.seed.stageEvents.toLocaleString('en-US')} rollout stage events`}, seeded in ${(report.seed.ms / 1000).toFixed(1)} s`,
     `- **Duration of the run:** ${(report.durationMs / 1000).toFixed(0)} s`,
     '',
     'The machines these run on are shared and noisy (other builds and tests run beside them), so single',
@@ -195,6 +198,7 @@ export function renderBenchReport(report: BenchReport): string {
       ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
     '',
+    ...(report.rollout ? renderRolloutSection(report.rollout, table) : []),
   ];
   return lines.join('\n');
 }
@@ -214,5 +218,6 @@ export function summaryLines(report: BenchReport): string[] {
     ),
     `Bulk import ${imp.rows} rows: ${formatRate(imp.httpMedian, 'rows/s')} vs raw insertMany ${formatRate(imp.rawMedian, 'rows/s')} = ${formatPercent(imp.ratio)} (target ≥ 50 %) ${verdict(imp.ratio, TARGETS.importShare)}`,
     `BPMN ${bpmn.flowNodes} nodes: pool parse ${formatMs(bpmn.pool.median)} vs main-thread fromXML ${formatMs(bpmn.mainThread.median)} (${formatRatio(bpmn.ratio)}), target ≤ 100 ms ${verdict(bpmn.pool.median, TARGETS.parseMs)}; HTTP upload ${formatMs(bpmn.httpUpload.median)}`,
+    ...(report.rollout ? [rolloutSummaryLine(report.rollout)] : []),
   ];
 }

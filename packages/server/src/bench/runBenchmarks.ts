@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: seeds the demo city into a fresh database and measures the list endpoint, the
- * bulk import and the BPMN upload, each next to its baseline in the same run; writes
+ * bulk import, the BPMN upload and the rollout dashboard, each next to its baseline in the same run; writes
  * docs/benchmarks.md and prints a summary. Exits 0 whatever the figures (benchmarks inform; they
  * are not tests) and non-zero only when the run itself fails.
  * Options: see benchOptions.ts. With MONGODB_URI a database with a random name is used and dropped.
@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { BpmnParserPool, createApp, ensureIndexes } from '@efile/catalogue';
+import { rolloutModule } from '@efile/planner';
 import { repoRoot } from '../db/embeddedDatabase.js';
 import { seedDemoCity } from '../seed/seedDemoCity.js';
 import { openBenchDatabase } from './benchDatabase.js';
@@ -20,6 +21,7 @@ import { renderBenchReport, summaryLines, type BenchReport, type MachineInfo } f
 import { runBpmnUploadBenchmark } from './bpmnUploadBenchmark.js';
 import { runBulkImportBenchmark } from './bulkImportBenchmark.js';
 import { runListBenchmark } from './listBenchmark.js';
+import { runRolloutBenchmark } from './rolloutBenchmark.js';
 
 function step(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -46,7 +48,7 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** Runs the three benchmarks on a fresh database and returns their results. */
+/** Runs the benchmarks on a fresh database and returns their results. */
 async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
   const started = performance.now();
   const date = new Date();
@@ -58,11 +60,14 @@ async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
     const { connection } = database;
     await ensureIndexes(connection);
     step(`seeding the demo city at scale ${options.scale} ...`);
-    const seed = await seedDemoCity(connection, { scale: options.scale, seed: 1 });
-    step(`seeded ${seed.processes} processes and ${seed.diagrams} diagrams in ${(seed.ms / 1000).toFixed(1)} s`);
+    // A rollout history of about 10 stage events per process (100 000 at scale 10 000).
+    const seed = await seedDemoCity(connection, { scale: options.scale, seed: 1, eventsPerProcess: 10 });
+    step(
+      `seeded ${seed.processes} processes, ${seed.diagrams} diagrams and ${seed.stageEvents} stage events in ${(seed.ms / 1000).toFixed(1)} s`,
+    );
 
     await signInForBenchmarks(connection);
-    server = createApp({ connection }).listen(0, '127.0.0.1');
+    server = createApp({ connection, modules: [rolloutModule({ connection })] }).listen(0, '127.0.0.1');
     const baseUrl = await listen(server);
 
     step(`list endpoint: 10 queries × (${options.warmup} + ${options.listRuns}) runs, endpoint and raw ...`);
@@ -82,17 +87,24 @@ async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
       warmup: options.warmup,
       runs: options.parseRuns,
     });
+    // At most 9 measured runs: the raw side reads every event from the database (about 18 s for 100 000 on FerretDB).
+    const dashboardRuns = Math.min(options.listRuns, 9);
+    step(
+      `rollout dashboard: ${seed.stageEvents} events × (${options.warmup} + ${dashboardRuns}) runs, endpoint and raw ...`,
+    );
+    const rollout = await runRolloutBenchmark(connection, baseUrl, { warmup: options.warmup, runs: dashboardRuns });
     return {
       date,
       machine: machine(loadStart),
       database: database.description,
       scale: options.scale,
       quick: options.quick,
-      seed: { processes: seed.processes, diagrams: seed.diagrams, ms: seed.ms },
+      seed: { processes: seed.processes, diagrams: seed.diagrams, stageEvents: seed.stageEvents, ms: seed.ms },
       durationMs: performance.now() - started,
       list,
       bulkImport,
       bpmn,
+      rollout,
     };
   } finally {
     if (server) {

@@ -3,7 +3,9 @@
  */
 import type { Connection } from 'mongoose';
 import { departmentModel, diagramContentModel, diagramModel, processModel } from '@efile/catalogue';
+import { invalidateRolloutState, stageEventModel } from '@efile/planner';
 import { buildDemoCity, DEFAULT_SCALE } from './buildDemoCity.js';
+import { buildRolloutHistory } from './rolloutHistory.js';
 
 export interface SeedOptions {
   /** Department processes (variants and Fachprozesse); default 3000. */
@@ -12,6 +14,10 @@ export interface SeedOptions {
   seed?: number;
   /** Documents per insertMany. */
   batchSize?: number;
+  /** The end of the rollout history (its last ~18 months); default now. */
+  until?: Date;
+  /** A denser rollout history: about this many stage events per department process (the benchmark's 10). */
+  eventsPerProcess?: number;
 }
 
 export interface SeedSummary {
@@ -23,6 +29,8 @@ export interface SeedSummary {
   ownProcesses: number;
   processes: number;
   diagrams: number;
+  /** Rollout stage events. */
+  stageEvents: number;
   ms: number;
 }
 
@@ -44,10 +52,13 @@ export async function isDatabaseEmpty(connection: Connection): Promise<boolean> 
 }
 
 /**
- * Empties the catalogue collections (departments, processes, diagrams and their contents), keeping
- * them and their indexes. Contents go first, so an interrupted run leaves no diagram without bytes.
+ * Empties the catalogue collections (departments, processes, diagrams and their contents) and the
+ * rollout history, keeping them and their indexes. Contents go first, so an interrupted run leaves no
+ * diagram without bytes.
  */
 export async function emptyCatalogue(connection: Connection): Promise<void> {
+  await stageEventModel(connection).deleteMany({});
+  invalidateRolloutState(connection);
   await diagramContentModel(connection).deleteMany({});
   await diagramModel(connection).deleteMany({});
   await processModel(connection).deleteMany({});
@@ -79,6 +90,15 @@ export async function seedDemoCity(connection: Connection, options: SeedOptions 
     Math.max(1, Math.floor(batchSize / 2)),
   );
   await insertInBatches((batch) => diagrams.insertMany(batch, { lean: true }), city.diagrams, batchSize);
+  const history = buildRolloutHistory(city.processes, {
+    seed,
+    until: options.until ?? new Date(),
+    ...(options.eventsPerProcess !== undefined ? { eventsPerProcess: options.eventsPerProcess } : {}),
+  });
+  const events = stageEventModel(connection);
+  await insertInBatches((batch) => events.insertMany(batch, { lean: true }), history, batchSize * 4);
+  // Written past the rollout API: a state this server process already holds must read them.
+  invalidateRolloutState(connection);
   return {
     seed,
     scale,
@@ -88,6 +108,7 @@ export async function seedDemoCity(connection: Connection, options: SeedOptions 
     ownProcesses: city.counts.ownProcesses,
     processes: city.processes.length,
     diagrams: city.counts.diagrams,
+    stageEvents: history.length,
     ms: Math.round(performance.now() - started),
   };
 }
@@ -112,6 +133,7 @@ export function describeSeed(summary: SeedSummary): string {
   return (
     `Seeded the demo city (seed ${summary.seed}): ${summary.departments} departments, ` +
     `${summary.baseProcesses} base processes, ${summary.ownProcesses + summary.variants} department processes ` +
-    `(${summary.variants} variants), ${summary.diagrams} diagrams in ${summary.ms} ms.`
+    `(${summary.variants} variants), ${summary.diagrams} diagrams, ${summary.stageEvents} rollout stage events ` +
+    `in ${summary.ms} ms.`
   );
 }

@@ -1,0 +1,105 @@
+/**
+ * The planning APIs as modules for createApp: waves and capacity, problem reports, department status
+ * reports and table exports, each mounted under /api/v1/rollout.
+ */
+import type { Connection } from 'mongoose';
+import { accountModel, departmentModel, DepartmentsRepository, processModel, type ApiModule } from '@efile/catalogue';
+import { DEFAULT_EFFORT_TABLE, type EffortTable } from './domain/capacity.js';
+import { ExportRegistry } from './exports/exportTable.js';
+import { exportOperations } from './exports/exports.operations.js';
+import { exportsRouter } from './exports/exports.router.js';
+import { ExportsService } from './exports/exports.service.js';
+import { problemModel } from './problems/problem.model.js';
+import { problemOperations } from './problems/problems.operations.js';
+import { ProblemsRepository } from './problems/problems.repository.js';
+import { problemsRouter } from './problems/problems.router.js';
+import { ProblemsService } from './problems/problems.service.js';
+import { problemsExport } from './problems/problemsExport.js';
+import { reportOperations } from './reports/reports.operations.js';
+import { ReportsRepository } from './reports/reports.repository.js';
+import { reportsRouter } from './reports/reports.router.js';
+import { ReportsService } from './reports/reports.service.js';
+import { statusReportModel } from './reports/statusReport.model.js';
+import { statusReportsExport } from './reports/statusReportsExport.js';
+import { planModel } from './waves/plan.model.js';
+import { PlansRepository } from './waves/plans.repository.js';
+import { PlansService } from './waves/plans.service.js';
+import type { StageReader } from './waves/stageReader.js';
+import { waveModel } from './waves/wave.model.js';
+import { waveOperations } from './waves/waves.operations.js';
+import { WavesRepository } from './waves/waves.repository.js';
+import { wavesRouter } from './waves/waves.router.js';
+import { DEFAULT_ASSUMPTIONS, WavesService, type PlanningAssumptions } from './waves/waves.service.js';
+import { wavesExport } from './waves/wavesExport.js';
+
+export {
+  ExportRegistry,
+  type ExportColumn,
+  type ExportColumnType,
+  type ExportProducer,
+  type ExportTable,
+  type ExportValue,
+} from './exports/exportTable.js';
+export type { StageReader, StageSnapshot } from './waves/stageReader.js';
+export { DEFAULT_ASSUMPTIONS, type PlanningAssumptions } from './waves/waves.service.js';
+
+export interface PlanningDeps {
+  connection: Connection;
+  /** The current stage and support level of processes (the rollout module's state). */
+  stages: StageReader;
+  /** Person-days per support level and complexity; default DEFAULT_EFFORT_TABLE. */
+  effortTable?: EffortTable;
+  /** What an unplanned process counts as; default DEFAULT_ASSUMPTIONS (consulting, medium). */
+  assumptions?: PlanningAssumptions;
+  /**
+   * The export tables; the modules register `waves`, `problems` and `status-reports` in it. Pass one to
+   * register more tables (before or after), e.g. the dashboard's coverage tables.
+   */
+  exports?: ExportRegistry;
+  /** The time (ages of problems, the current month, file names); tests fix it. */
+  now?: () => Date;
+}
+
+/** The modules at /rollout/waves, /rollout/problems, /rollout/reports and /rollout/exports. */
+export function planningModules(deps: PlanningDeps): ApiModule[] {
+  const { connection, stages } = deps;
+  const now = deps.now ?? (() => new Date());
+  const processes = processModel(connection);
+  const departments = new DepartmentsRepository(departmentModel(connection));
+
+  const plansRepository = new PlansRepository(planModel(connection));
+  const waves = new WavesService({
+    waves: new WavesRepository(waveModel(connection)),
+    plans: plansRepository,
+    processes,
+    departments,
+    stages,
+    effortTable: deps.effortTable ?? DEFAULT_EFFORT_TABLE,
+    assumptions: deps.assumptions ?? DEFAULT_ASSUMPTIONS,
+  });
+  const plans = new PlansService(plansRepository, processes);
+  const problems = new ProblemsService({
+    repository: new ProblemsRepository(problemModel(connection)),
+    processes,
+    departments,
+    accounts: accountModel(connection),
+    now,
+  });
+  const reports = new ReportsService({
+    repository: new ReportsRepository(statusReportModel(connection)),
+    departments,
+    now,
+  });
+
+  const registry = deps.exports ?? new ExportRegistry();
+  registry.registerExportTable('waves', wavesExport(waves, now));
+  registry.registerExportTable('problems', problemsExport(problems, now));
+  registry.registerExportTable('status-reports', statusReportsExport(reports));
+
+  return [
+    { path: '/rollout/waves', router: wavesRouter(waves, plans), operations: waveOperations },
+    { path: '/rollout/problems', router: problemsRouter(problems), operations: problemOperations },
+    { path: '/rollout/reports', router: reportsRouter(reports), operations: reportOperations },
+    { path: '/rollout/exports', router: exportsRouter(new ExportsService(registry)), operations: exportOperations },
+  ];
+}
