@@ -31,3 +31,9 @@ export {
 } from './rollout/stageEvent.model.js';
 export { checkConsistency, compareStates, historyIssues } from './rollout/rolloutConsistency.js';
 export * from './planningModules.js';
+export { plannerModules, type PlannerModulesOptions } from './plannerModules.js';
+export {
+  DASHBOARD_EXPORT_TABLES,
+  registerDashboardExports,
+  type DashboardExportTable,
+} from './dashboard/dashboardExports.js';

@@ -7,6 +7,7 @@
 import type { Connection } from 'mongoose';
 import { defaultCatalogueConfig, guardedRouter, type ApiModule } from '@efile/catalogue';
 import { toMs } from './domain/calendar.js';
+import { registerDashboardExports } from './dashboard/dashboardExports.js';
 import { dashboardRouter } from './dashboard/dashboard.router.js';
 import { DashboardRepository } from './dashboard/dashboard.repository.js';
 import { DashboardService } from './dashboard/dashboard.service.js';
@@ -14,6 +15,7 @@ import { RolloutRepository } from './rollout/rollout.repository.js';
 import { rolloutRouter } from './rollout/rollout.router.js';
 import { RolloutService } from './rollout/rollout.service.js';
 import { rolloutState } from './rollout/rolloutState.js';
+import type { ExportRegistry } from './exports/exportTable.js';
 import { rolloutOperations } from './rolloutOperations.js';
 
 /** The rollout target date when none is configured. */
@@ -31,6 +33,11 @@ export interface RolloutModuleOptions {
   importMaxBytes?: number;
   /** Read the stage history into memory right away rather than at the first request; default false. */
   preload?: boolean;
+  /**
+   * The export tables of /rollout/exports (planningModules serves them): when given, the dashboard's
+   * tables are registered in it (see dashboard/dashboardExports.ts).
+   */
+  exports?: ExportRegistry;
 }
 
 /** Checks a configured target date: a real day, YYYY-MM-DD. */
@@ -69,9 +76,9 @@ export function rolloutModule(options: RolloutModuleOptions): ApiModule {
       importMaxBytes: options.importMaxBytes ?? defaultCatalogueConfig.importMaxBytes,
     }).router,
   );
-  router.router.use(
-    dashboardRouter(new DashboardService(new DashboardRepository(repository, state), { targetDate, now })).router,
-  );
+  const dashboard = new DashboardService(new DashboardRepository(repository, state), { targetDate, now });
+  router.router.use(dashboardRouter(dashboard).router);
+  if (options.exports) registerDashboardExports(options.exports, dashboard);
   // Each route parses its own body (JSON, or CSV for the history import).
   return { path: '/rollout', router, operations: rolloutOperations, json: false };
 }

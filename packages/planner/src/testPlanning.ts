@@ -5,13 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import type { Express } from 'express';
-import request from 'supertest';
+import ExcelJS from 'exceljs';
+import request, { type Response } from 'supertest';
 import type { ApiTokenCreate } from '@efile/schemas';
 import { validator } from '@efile/schemas';
 import { api, testApp, testConnection } from '@efile/catalogue/testing';
 import type { Stage, SupportLevel } from './domain/stages.js';
 import type { ExportRegistry } from './exports/exportTable.js';
 import { planningModules } from './planningModules.js';
+import { plannerModules, type PlannerModulesOptions } from './plannerModules.js';
 import type { StageReader, StageSnapshot } from './waves/stageReader.js';
 
 /** A stage reader over a map the test fills. */
@@ -44,6 +46,12 @@ export async function planningTestApp(
     ...(options.exports ? { exports: options.exports } : {}),
   });
   return testApp(undefined, { modules });
+}
+
+/** The catalogue app with every planner module (plannerModules), over the test database. */
+export async function plannerTestApp(options: Omit<PlannerModulesOptions, 'connection'> = {}): Promise<Express> {
+  const connection = await testConnection();
+  return testApp(undefined, { modules: plannerModules({ connection, ...options }) });
 }
 
 /** A caller with a real API token: its id (what authors and audit records hold) and its secret. */
@@ -100,4 +108,26 @@ export async function givenAccount(app: Express, username: string): Promise<stri
 export function assertMatchesSchema(schema: string, body: unknown): void {
   const result = validator(schema)(body);
   assert.ok(result.ok, `${schema}: ${JSON.stringify(result.ok ? [] : result.errors)}`);
+}
+
+/** Collects a binary response body into a Buffer: `.buffer(true).parse(binary)` on an XLSX request. */
+export function binary(res: Response, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
+/** The first sheet of an XLSX response (read with `binary`). */
+export async function sheetOf(res: Response): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(res.body as ArrayBuffer);
+  return workbook.worksheets[0]!;
+}
+
+/** The lines of a CSV response, without the BOM and empty lines. */
+export function csvLines(res: Response): string[] {
+  return res.text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
 }

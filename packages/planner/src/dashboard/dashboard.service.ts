@@ -6,7 +6,13 @@
  * other departments answer 404.
  */
 import { NotFoundError, type Scope } from '@efile/catalogue';
-import type { RolloutBaseMatrix, RolloutDashboard, RolloutDashboardQuery, RolloutDepartment } from '@efile/schemas';
+import type {
+  Department,
+  RolloutBaseMatrix,
+  RolloutDashboard,
+  RolloutDashboardQuery,
+  RolloutDepartment,
+} from '@efile/schemas';
 import { burnup, type Burnup } from '../domain/burnup.js';
 import { isoWeekLabel, toMs } from '../domain/calendar.js';
 import {
@@ -18,7 +24,7 @@ import {
   supportMix,
   type BaseProcessMatrix,
 } from '../domain/coverage.js';
-import { forecastCompletion } from '../domain/forecast.js';
+import { forecastByDepartment, forecastCompletion, type Forecast } from '../domain/forecast.js';
 import type { PlannedProcess, ProcessState, StageEvent } from '../domain/history.js';
 import { STAGE_LABELS, STAGES, type Label, type Stage } from '../domain/stages.js';
 import type { CatalogueProcess } from '../rollout/rollout.repository.js';
@@ -69,7 +75,12 @@ function throughputOf(history: Burnup): RolloutDashboard['throughput'] {
 }
 
 /** What the figures count, in words. */
-function scopeLabel(options: { department?: string; group?: string; limitedTo?: readonly string[] }): Label {
+function scopeLabel(options: {
+  department?: string;
+  departments?: readonly string[];
+  group?: string;
+  limitedTo?: readonly string[];
+}): Label {
   const de = [
     'Gezählt: die Prozesse und Varianten der Ämter, ohne Basisprozess-Vorlagen und ohne archivierte Prozesse',
   ];
@@ -77,6 +88,10 @@ function scopeLabel(options: { department?: string; group?: string; limitedTo?: 
   if (options.department !== undefined) {
     de.push(`nur Amt ${options.department}`);
     en.push(`department ${options.department} only`);
+  }
+  if (options.departments !== undefined) {
+    de.push(`nur die Ämter ${options.departments.join(', ')}`);
+    en.push(`departments ${options.departments.join(', ')} only`);
   }
   if (options.group !== undefined) {
     de.push(`nur Prozessgruppe „${options.group}“`);
@@ -99,6 +114,38 @@ function matrixSummary(matrix: BaseProcessMatrix): RolloutDashboard['baseProcess
     liveInEvery: matrix.rows.filter((r) => r.liveInEvery).length,
     rows: matrix.rows.map(({ cells: _cells, ...row }) => row),
   };
+}
+
+/**
+ * What the dashboard's export tables count: the processes of the departments the caller may see (of
+ * those asked for), with the figures computed on demand.
+ */
+export interface DashboardSelection {
+  /** The time of the request (ISO 8601). */
+  today: string;
+  /** The target date the forecasts are held against (the configured one). */
+  targetDate: string;
+  /** What is counted, in words. */
+  scope: Label;
+  /** Whether every department is counted (the caller sees all and asked for no departments). */
+  cityWide: boolean;
+  /** The departments listed, by code: those the caller may see, of those asked for. */
+  departments: Department[];
+  /** The processes counted (no base process templates, nothing archived). */
+  units: CatalogueProcess[];
+  /** The base processes (not archived), by key. */
+  baseProcesses: CatalogueProcess[];
+  /** The current state of every process with events. */
+  states: ReadonlyMap<string, ProcessState>;
+  /** The burn-up of `units` up to today (the dashboard's, from its cache). */
+  burnup(): Burnup;
+  /** The completion forecast of `units`, as on the dashboard. */
+  forecast(): Forecast;
+  /**
+   * The forecast of each listed department (then of any other department with processes counted), as in
+   * its department view.
+   */
+  forecastsByDepartment(): Array<{ department: string; forecast: Forecast }>;
 }
 
 export class DashboardService {
@@ -260,6 +307,43 @@ export class DashboardService {
       liveInAtLeastOne: matrix.rows.filter((r) => r.liveInAtLeastOne).length,
       liveInEvery: matrix.rows.filter((r) => r.liveInEvery).length,
       rows: matrix.rows,
+    };
+  }
+
+  /**
+   * The selection the export tables count: the departments the caller may see, limited to `departments`
+   * when given (departments the caller may not see are left out, as in the other exports).
+   */
+  async selection(scope: Scope, departments?: readonly string[]): Promise<DashboardSelection> {
+    const visible = scope.visibleDepartments();
+    const asked = departments === undefined ? undefined : [...new Set(departments)];
+    const counted: 'all' | readonly string[] =
+      asked === undefined ? visible : visible === 'all' ? asked : asked.filter((d) => visible.includes(d));
+    const input = await this.repository.input();
+    const today = this.options.now().toISOString();
+    const targetDate = this.options.targetDate;
+    const units = selectUnits(input.processes, { visible: counted });
+    const codes = new Set(listedDepartments(input.departments, counted));
+    const listed = input.departments.filter((d) => codes.has(d.code));
+    const forecastOptions = { today, target: targetDate, window: THROUGHPUT_WINDOW };
+    let history: Burnup | undefined;
+    const burnupOfUnits = () => (history ??= this.burnupOf(input, units, today));
+    return {
+      today,
+      targetDate,
+      scope: scopeLabel({
+        ...(asked !== undefined ? { departments: asked } : {}),
+        ...(visible === 'all' ? {} : { limitedTo: visible }),
+      }),
+      cityWide: counted === 'all',
+      departments: listed,
+      units,
+      baseProcesses: selectBaseProcesses(input.processes),
+      states: input.states,
+      burnup: burnupOfUnits,
+      forecast: () => forecastCompletion(burnupOfUnits(), forecastOptions),
+      forecastsByDepartment: () =>
+        forecastByDepartment(input.events, units, { ...forecastOptions, departments: listed.map((d) => d.code) }),
     };
   }
 

@@ -34,6 +34,11 @@ export interface ExportTable {
   fileName: string;
   columns: ExportColumn[];
   rows: Array<Record<string, ExportValue>>;
+  /**
+   * Lines below the table, after one empty line (the counting rule, what was counted, when): in CSV one
+   * field per line, in XLSX in the first column, outside the auto-filter.
+   */
+  notes?: string[];
 }
 
 /**

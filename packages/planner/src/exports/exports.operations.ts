@@ -11,7 +11,10 @@ export const exportOperations: OperationSpec[] = [
     summary: 'Export a table as CSV or XLSX (managers, consultants, admins)',
     description:
       'Tables: `waves` (demand against capacity per wave), `problems` (problem reports, most severe first), `status-reports` (the ' +
-      'latest Ampel per department for `period`), and tables registered later. German column titles. CSV: semicolons, UTF-8 with ' +
+      'latest Ampel per department for `period`); from the dashboard `coverage-departments`, `coverage-groups`, `coverage-support`, ' +
+      '`support-mix`, `base-matrix` (base processes × departments: the stage of the variant or "nicht übernommen"), `burnup` ' +
+      '(weeks) and `forecast` (P50, P85 and the status against the target, city-wide and per department), each with its counting ' +
+      'rule as notes below the table; and tables registered later. `department` narrows tables per department. German column titles. CSV: semicolons, UTF-8 with ' +
       'BOM, decimal commas, dates as dd.mm.yyyy, text cells starting with = + - @ prefixed with an apostrophe. XLSX: one sheet, bold ' +
       'header row with auto-filter, numbers, percentages and dates as typed cells. A manager limited to departments gets only theirs.',
     params: 'export-params.schema.json',

@@ -1,35 +1,22 @@
 import assert from 'node:assert/strict';
 import type { Express } from 'express';
 import ExcelJS from 'exceljs';
-import type { Response } from 'supertest';
 import { api, cleanDatabase, givenDepartments, givenProcess } from '@efile/catalogue/testing';
-import { as, givenAccount, givenCallers, InMemoryStages, planningTestApp, type TestCaller } from '../testPlanning.js';
+import {
+  as,
+  binary,
+  csvLines,
+  givenAccount,
+  givenCallers,
+  InMemoryStages,
+  planningTestApp,
+  sheetOf,
+  type TestCaller,
+} from '../testPlanning.js';
 import { ExportRegistry } from './exportTable.js';
 import { XLSX_TYPE } from './exports.router.js';
 
 const EXPORTS = '/api/v1/rollout/exports';
-
-/** Collects a binary response body into a Buffer. */
-function binary(res: Response, done: (err: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-/** The first sheet of an XLSX response. */
-async function sheetOf(res: Response): Promise<ExcelJS.Worksheet> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(res.body as ArrayBuffer);
-  return workbook.worksheets[0]!;
-}
-
-/** The lines of a CSV response, without the BOM. */
-function csvLines(res: Response): string[] {
-  return res.text
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter((l) => l !== '');
-}
 
 describe('exports.router', () => {
   const stages = new InMemoryStages();

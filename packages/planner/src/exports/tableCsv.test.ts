@@ -74,5 +74,20 @@ describe('tableCsv', () => {
       // then
       assert.equal(csv, "\uFEFFName;Bedarf (PT);Beginn\r\nWelle 1;18,25;05.01.2026\r\n'=1+1;;\r\n");
     });
+
+    it('writes the notes after an empty line, one field per line, quoted where needed', () => {
+      // given a table with two notes, one with a semicolon
+      const table: ExportTable = {
+        sheetName: 'Test',
+        fileName: 'test',
+        columns: [{ key: 'n', title: 'Anzahl', type: 'integer' }],
+        rows: [{ n: 3 }],
+        notes: ['Zählregel: live ÷ im Umfang; ohne Vorlagen.', 'Stand: heute'],
+      };
+      // when it is written
+      const csv = tableCsv(table);
+      // then
+      assert.equal(csv, '\uFEFFAnzahl\r\n3\r\n\r\n"Zählregel: live ÷ im Umfang; ohne Vorlagen."\r\nStand: heute\r\n');
+    });
   });
 });

@@ -50,11 +50,15 @@ export function csvField(text: string, column?: ExportColumn): string {
   return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The table as CSV for German Excel: `;`-separated, CRLF lines, UTF-8 with BOM, German titles. */
+/**
+ * The table as CSV for German Excel: `;`-separated, CRLF lines, UTF-8 with BOM, German titles; its notes
+ * follow after an empty line, one field per line.
+ */
 export function tableCsv(table: ExportTable): string {
   const lines = [table.columns.map((c) => csvField(c.title)).join(';')];
   for (const row of table.rows) {
     lines.push(table.columns.map((c) => csvField(csvValue(c, row[c.key]), c)).join(';'));
   }
+  if (table.notes && table.notes.length > 0) lines.push('', ...table.notes.map((note) => csvField(note)));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

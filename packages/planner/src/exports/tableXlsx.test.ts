@@ -97,6 +97,21 @@ describe('tableXlsx', () => {
       assert.equal(sheet.getCell('B3').value, null);
       assert.equal(sheet.getCell('F3').value, null);
     });
+
+    it('writes the notes in italics below an empty row, outside the auto-filter', async () => {
+      // given the table with two notes
+      const table: ExportTable = { ...TABLE, notes: ['Zählregel: live ÷ im Umfang.', '=keine Formel'] };
+      // when it is written and read back
+      const sheet = await readBack(await tableXlsx(table));
+      // then rows 4 (empty), 5 and 6 follow the table, and the filter ends at row 3
+      assert.equal(sheet.autoFilter, 'A1:F3');
+      assert.equal(sheet.getCell('A4').value, null);
+      assert.equal(sheet.getCell('A5').value, 'Zählregel: live ÷ im Umfang.');
+      assert.equal(sheet.getCell('A5').font?.italic, true);
+      assert.equal(sheet.getCell('A6').type, ExcelJS.ValueType.String);
+      assert.equal(sheet.getCell('A6').value, '=keine Formel');
+      assert.equal(sheet.rowCount, 6);
+    });
   });
 
   describe('#sheetName', () => {

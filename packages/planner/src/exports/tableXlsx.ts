@@ -49,7 +49,8 @@ function cellValue(column: ExportColumn, value: ExportValue): ExcelJS.CellValue 
 
 /**
  * The table as an XLSX workbook: one sheet with a bold, frozen header row of German titles and an
- * auto-filter over the table; numbers, percentages and dates are typed cells with number formats.
+ * auto-filter over the table; numbers, percentages and dates are typed cells with number formats. The
+ * notes follow after an empty row, in italics in the first column, outside the auto-filter.
  */
 export async function tableXlsx(table: ExportTable, created: Date = new Date()): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -73,6 +74,11 @@ export async function tableXlsx(table: ExportTable, created: Date = new Date()):
     from: { row: 1, column: 1 },
     to: { row: table.rows.length + 1, column: table.columns.length },
   };
+  (table.notes ?? []).forEach((note, i) => {
+    const cell = sheet.getCell(table.rows.length + 3 + i, 1);
+    cell.value = note;
+    cell.font = { italic: true };
+  });
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer as ArrayBuffer);
 }
