@@ -146,6 +146,20 @@ function securityHeaders(): express.RequestHandler {
   return (req, res, next) => (req.secure ? tls : plain)(req, res, next);
 }
 
+/**
+ * API answers are never 304 Not Modified: an ETag names the version a change must be made against
+ * (If-Match), and some representations change without it (a process's latest diagram version, the
+ * `latest` alias of a diagram), so revalidating by ETag could serve a stale body.
+ */
+const noConditionalGet: express.RequestHandler = (req, res, next) => {
+  if (req.path.startsWith('/api/')) {
+    delete req.headers['if-none-match'];
+    delete req.headers['if-modified-since'];
+    res.setHeader('Cache-Control', 'no-cache');
+  }
+  next();
+};
+
 export function createApp(deps: CatalogueDeps): Express {
   const config: CatalogueConfig = { ...defaultCatalogueConfig, ...deps.config };
   const logger = deps.logger ?? silentLogger;
@@ -171,6 +185,7 @@ export function createApp(deps: CatalogueDeps): Express {
   app.set('query parser', 'simple');
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   app.use(requestId);
+  app.use(noConditionalGet);
   app.use(requestLog(logger));
   app.use(securityHeaders());
   app.use(auditTrail(auditWriter));

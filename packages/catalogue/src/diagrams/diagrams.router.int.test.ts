@@ -31,6 +31,27 @@ describe('diagrams.router', () => {
     await givenProcess({ key: 'P-32-0147', name: 'Gewerbeanmeldung' });
   });
 
+  describe('revalidation', () => {
+    it('never answers 304: after an upload the process and the latest alias show the new version', async () => {
+      // given a process and its first version, read with their ETags
+      await upload(app, smallBpmn('Prüfen', 3)).expect(201);
+      const process = await api(app).get('/api/v1/processes/P-32-0147').expect(200);
+      const latest = await api(app).get(`${base}/latest`).expect(200);
+      // when a second version is uploaded and both are revalidated with If-None-Match
+      await upload(app, smallBpmn('Prüfen', 4)).expect(201);
+      const processAgain = await api(app)
+        .get('/api/v1/processes/P-32-0147')
+        .set('If-None-Match', process.headers.etag!);
+      const latestAgain = await api(app).get(`${base}/latest`).set('If-None-Match', latest.headers.etag!);
+      // then both answer 200 with the new state, not 304 with the old one
+      assert.equal(processAgain.status, 200);
+      assert.equal(processAgain.body.latestDiagramVersion, 2);
+      assert.equal(processAgain.headers['cache-control'], 'no-cache');
+      assert.equal(latestAgain.status, 200);
+      assert.equal(latestAgain.body.version, 2);
+    });
+  });
+
   describe('POST /api/v1/processes/:key/diagrams', () => {
     it('stores version 1 as a draft with stats and answers 201 with Location and ETag', async () => {
       // given a process without diagrams
