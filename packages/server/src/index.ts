@@ -20,3 +20,5 @@ export {
 } from './seed/seedDemoCity.js';
 export { buildDemoCity, DEFAULT_SCALE, type DemoCity } from './seed/buildDemoCity.js';
 export { generateBpmn, type DiagramSpec, type GeneratedDiagram } from './seed/bpmnGenerator.js';
+export { serveUi, type ServeUiOptions, type UiHandler } from './ui/serveUi.js';
+export { seedDemoAccounts, DEMO_ACCOUNTS } from './accounts/initialAccounts.js';

@@ -2,10 +2,15 @@
  * Composes the services into one HTTP server on the configured port.
  */
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { AuditRetention, auditModel, createApp, ensureIndexes, settingsSecret } from '@efile/catalogue';
+import { plannerModules } from '@efile/planner';
 import type { ServerConfig } from './config.js';
 import { openDatabase, type OpenDatabase } from './db/database.js';
+// The built web interface: packages/modeler/dist, served after the API.
+import { repoRoot } from './db/embeddedDatabase.js';
+import { serveUi } from './ui/serveUi.js';
 
 export interface RunningServer {
   url: string;
@@ -45,7 +50,20 @@ export async function serve(
   try {
     await ensureIndexes(database.connection);
     await prepare?.(database);
-    const app = createApp({ connection: database.connection, logger, config: config.catalogue });
+    const app = createApp({
+      connection: database.connection,
+      logger,
+      config: config.catalogue,
+      // The rollout planner's APIs under /api/v1/rollout; the stage history is read into memory at start.
+      modules: plannerModules({
+        connection: database.connection,
+        targetDate: config.rolloutTargetDate,
+        preload: true,
+        jsonMaxBytes: config.catalogue.jsonMaxBytes,
+        importMaxBytes: config.catalogue.importMaxBytes,
+      }),
+      ui: serveUi({ root: join(repoRoot, 'packages', 'modeler', 'dist') }),
+    });
     const { auditRetentionDays, auditPseudonymSecret } = config.catalogue.auth;
     const retention = new AuditRetention(auditModel(database.connection), {
       retentionDays: auditRetentionDays,

@@ -1,0 +1,15 @@
+/**
+ * The app's URLs, language-neutral and shareable: every page can be bookmarked and reloaded.
+ *
+ * /sign-in                       sign-in (the only page for anonymous users)
+ * /processes?q=…&department=…    the catalogue; the query holds every filter, the sort and the page
+ * /processes/:key?version=3      a process; `version` selects the diagram version shown
+ * /processes/:key/edit           the BPMN modeler for the process
+ */
+export const paths = {
+  signIn: '/sign-in',
+  catalogue: (search?: string) => `/processes${search ? `?${search}` : ''}`,
+  process: (key: string, version?: number) =>
+    `/processes/${encodeURIComponent(key)}${version !== undefined ? `?version=${version}` : ''}`,
+  modeler: (key: string) => `/processes/${encodeURIComponent(key)}/edit`,
+};
