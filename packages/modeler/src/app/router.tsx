@@ -1,6 +1,6 @@
 /**
- * The routes. Everything but /sign-in needs a session; the BPMN modeler is a separate chunk,
- * loaded only when its route is opened.
+ * The routes. Everything but /sign-in needs a session; the BPMN modeler and the planner's pages
+ * (/rollout/…) are separate chunks, loaded only when their routes are opened.
  */
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
 import { ProcessPage } from '../features/process/components/ProcessPage';
+import { plannerRoutes } from '../features/planner/routes';
 import { Loading } from '../components/Loading';
 import { AppLayout } from './layout/AppLayout';
 import { RequireSession } from './RequireSession';
@@ -47,6 +48,7 @@ export function createAppRouter() {
         { path: 'processes', element: <CataloguePage /> },
         { path: 'processes/:key', element: <ProcessRoute /> },
         { path: 'processes/:key/edit', element: <ModelerRoute /> },
+        ...plannerRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -43,6 +43,9 @@ export function Header({ account }: { account?: Account }) {
             <NavLink to={paths.catalogue()} className="header__link">
               {t('nav.catalogue')}
             </NavLink>
+            <NavLink to={paths.rollout()} className="header__link">
+              {t('nav.rollout')}
+            </NavLink>
           </nav>
         )}
         <div className="header__tools">

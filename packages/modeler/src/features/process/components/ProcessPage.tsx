@@ -1,7 +1,8 @@
 /**
  * A process: its metadata (editable for those allowed), its diagram (read-only preview of the
  * version chosen in `?version=`), the version history with the release workflow, and for a
- * variant its base process; for a base process, its adoption by the departments.
+ * variant its base process; its rollout timeline (the planner's section, loaded lazily); for a base
+ * process, its adoption by the departments.
  */
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,7 @@ import { useDepartmentNames } from '../../catalogue/api/getDepartments';
 import { ProcessKindLabel } from '../../catalogue/components/ProcessKindLabel';
 import { useDiagrams } from '../api/getDiagrams';
 import { useProcess } from '../api/getProcess';
+import { RolloutTimeline } from '../../planner/components/timeline/RolloutTimeline';
 import { AdoptionSection } from './AdoptionSection';
 import { DiagramPreview } from './DiagramPreview';
 import { ProcessDetails } from './ProcessDetails';
@@ -132,6 +134,7 @@ export function ProcessPage({ processKey }: { processKey: string }) {
       {p.baseProcess && <VariantBaseInfo variant={p} />}
       <ProcessDetails process={p} department={department} canChange={canChange} />
       <DiagramSections process={p} account={account} canChange={canChange} />
+      <RolloutTimeline processKey={p.key} account={account} />
       {p.kind === 'base' && <AdoptionSection base={p} account={account} departments={departments} />}
     </>
   );
