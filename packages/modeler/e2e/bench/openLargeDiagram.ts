@@ -1,9 +1,9 @@
 /**
- * Benchmark (not yet part of `npm run bench`): how long the app's modeler takes to open a
- * generated 1 000-flow-node diagram, next to a plain bpmn-js Modeler importing the same XML on a
- * bare page, in one browser run. Both are timed from the navigation's start to the diagram being
- * on the canvas (the app's `efile:modeler:ready` mark; `bare:ready` on the bare page), runs
- * alternating; the bare page also reports importXML alone.
+ * Benchmark (run by `npm run bench` through openLargeDiagram.bench.ts): how long the app's modeler
+ * takes to open a generated 1 000-flow-node diagram, next to a plain bpmn-js Modeler importing the
+ * same XML on a bare page, in one browser run. Both are timed from the navigation's start to the
+ * diagram being on the canvas (the app's `efile:modeler:ready` mark; `bare:ready` on the bare page),
+ * runs alternating; both also report importXML alone.
  *
  * The bare page is served by the browser itself (page.route) on an origin of its own, with bpmn-js
  * bundled by Vite for the occasion.
@@ -32,9 +32,21 @@ export interface Summary {
   maxMs: number;
 }
 
+/** Each measured run's milliseconds, in run order (the n-th of each list come from the same round). */
+export interface OpenLargeDiagramSamples {
+  app: number[];
+  appImport: number[];
+  bare: number[];
+  bareImport: number[];
+}
+
 export interface OpenLargeDiagramResult {
   flowNodes: number;
   bytes: number;
+  /** Unmeasured rounds before the measured ones. */
+  warmup: number;
+  /** The browser as it names itself, e.g. "148.0.7778.167". */
+  browserVersion: string;
   /** The app's modeler: navigation start → diagram on the canvas. */
   app: Summary;
   /** importXML alone in the app's modeler. */
@@ -45,6 +57,7 @@ export interface OpenLargeDiagramResult {
   bareImport: Summary;
   /** app median ÷ bare median. */
   ratio: number;
+  samples: OpenLargeDiagramSamples;
 }
 
 const READY_MARK = 'efile:modeler:ready';
@@ -171,12 +184,18 @@ export async function runOpenLargeDiagramBenchmark(options: OpenLargeDiagramOpti
     const result = {
       flowNodes,
       bytes: Buffer.byteLength(xml),
+      warmup,
+      browserVersion: browser.version(),
       app: summarize(app),
       appImport: summarize(appImport),
       bare: summarize(bare),
       bareImport: summarize(bareImport),
     };
-    return { ...result, ratio: Math.round((result.app.medianMs / result.bare.medianMs) * 100) / 100 };
+    return {
+      ...result,
+      ratio: Math.round((result.app.medianMs / result.bare.medianMs) * 100) / 100,
+      samples: { app, appImport, bare, bareImport },
+    };
   } finally {
     await browser.close();
   }

@@ -7,11 +7,14 @@ describe('benchOptions', () => {
     const valid: Array<[string[], Partial<BenchOptions>]> = [
       [[], {}],
       [['--scale', '5000'], { scale: 5000 }],
-      [['--runs=30'], { listRuns: 30, parseRuns: 30 }],
-      [['--quick'], { quick: true, scale: 1000, listRuns: 5, importRows: 2000, importRuns: 1, parseRuns: 5 }],
+      [['--runs=30'], { listRuns: 30, parseRuns: 30, modelerRuns: 30 }],
+      [
+        ['--quick'],
+        { quick: true, scale: 1000, listRuns: 5, importRows: 2000, importRuns: 1, parseRuns: 5, modelerRuns: 3 },
+      ],
       [
         ['--quick', '--scale', '2000', '--runs', '3'],
-        { quick: true, scale: 2000, listRuns: 3, importRows: 2000, importRuns: 1, parseRuns: 3 },
+        { quick: true, scale: 2000, listRuns: 3, importRows: 2000, importRuns: 1, parseRuns: 3, modelerRuns: 3 },
       ],
       [['--out', 'tmp/bench.md'], { out: 'tmp/bench.md' }],
     ];

@@ -1,7 +1,8 @@
 /**
  * The options of `npm run bench`: `--scale N` (demo city size, default 10 000), `--runs N`
- * (measured runs per list query and per BPMN parse), `--quick` (a fast smoke run: scale 1 000,
- * few runs, a smaller import) and `--out FILE` (where the Markdown report goes).
+ * (measured runs per list query, per BPMN parse and of opening the large diagram in the browser),
+ * `--quick` (a fast smoke run: scale 1 000, few runs, a smaller import) and `--out FILE` (where the
+ * Markdown report goes).
  */
 import { parseArgs } from 'node:util';
 
@@ -20,6 +21,8 @@ export interface BenchOptions {
   diagramFlowNodes: number;
   /** Measured parses (pool and main thread each) and HTTP uploads. */
   parseRuns: number;
+  /** Measured rounds of opening the large diagram in the browser (the app and the bare page each). */
+  modelerRuns: number;
   quick: boolean;
   /** The Markdown report, relative to the repository root. */
   out: string;
@@ -33,11 +36,19 @@ export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
   importRuns: 3,
   diagramFlowNodes: 1000,
   parseRuns: 20,
+  modelerRuns: 9,
   quick: false,
   out: 'docs/benchmarks.md',
 };
 
-const QUICK: Partial<BenchOptions> = { scale: 1000, listRuns: 5, importRows: 2000, importRuns: 1, parseRuns: 5 };
+const QUICK: Partial<BenchOptions> = {
+  scale: 1000,
+  listRuns: 5,
+  importRows: 2000,
+  importRuns: 1,
+  parseRuns: 5,
+  modelerRuns: 3,
+};
 
 /** The seed's limit (buildDemoCity MAX_SCALE); at least one process per department is wanted. */
 const MAX_SCALE = 100_000;
@@ -72,6 +83,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   if (runs !== undefined) {
     options.listRuns = runs;
     options.parseRuns = runs;
+    options.modelerRuns = runs;
   }
   if (values.out !== undefined) {
     if (values.out.trim() === '') throw new Error('--out needs a file name.');

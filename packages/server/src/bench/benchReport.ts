@@ -3,10 +3,21 @@
  * short summary printed on stdout.
  */
 import type { BpmnUploadResult } from './bpmnUploadBenchmark.js';
+import { bundleSummaryLine, renderBundleSection, type BundleFigures } from './bundleBenchmark.js';
 import type { BulkImportResult } from './bulkImportBenchmark.js';
 import type { ListBenchmarkResult } from './listBenchmark.js';
+import { modelerSummaryLine, renderModelerSection, type ModelerBenchmarkResult } from './modelerBenchmark.js';
 import { renderRolloutSection, rolloutSummaryLine, type RolloutBenchmarkResult } from './rolloutBenchmark.js';
-import { formatMs, formatPercent, formatRate, formatRatio, verdict, type Target, type Verdict } from './benchStats.js';
+import {
+  formatMs,
+  formatPercent,
+  formatRate,
+  formatRatio,
+  verdict,
+  type Outcome,
+  type Target,
+  type Verdict,
+} from './benchStats.js';
 
 /** The targets the figures are held against. */
 export const TARGETS = {
@@ -41,6 +52,10 @@ export interface BenchReport {
   bpmn: BpmnUploadResult;
   /** The rollout dashboard (absent in reports of runs before it was measured). */
   rollout?: RolloutBenchmarkResult;
+  /** Opening a large diagram in the browser (absent in reports of runs before it was measured). */
+  modeler?: Outcome<ModelerBenchmarkResult>;
+  /** The web interface's initial JavaScript (absent in reports of runs before it was measured). */
+  bundle?: Outcome<BundleFigures>;
 }
 
 function load(values: readonly number[]): string {
@@ -199,6 +214,8 @@ export function renderBenchReport(report: BenchReport): string {
     ),
     '',
     ...(report.rollout ? renderRolloutSection(report.rollout, table) : []),
+    ...(report.modeler ? renderModelerSection(report.modeler, table) : []),
+    ...(report.bundle ? renderBundleSection(report.bundle, table) : []),
   ];
   return lines.join('\n');
 }
@@ -219,5 +236,7 @@ export function summaryLines(report: BenchReport): string[] {
     `Bulk import ${imp.rows} rows: ${formatRate(imp.httpMedian, 'rows/s')} vs raw insertMany ${formatRate(imp.rawMedian, 'rows/s')} = ${formatPercent(imp.ratio)} (target ≥ 50 %) ${verdict(imp.ratio, TARGETS.importShare)}`,
     `BPMN ${bpmn.flowNodes} nodes: pool parse ${formatMs(bpmn.pool.median)} vs main-thread fromXML ${formatMs(bpmn.mainThread.median)} (${formatRatio(bpmn.ratio)}), target ≤ 100 ms ${verdict(bpmn.pool.median, TARGETS.parseMs)}; HTTP upload ${formatMs(bpmn.httpUpload.median)}`,
     ...(report.rollout ? [rolloutSummaryLine(report.rollout)] : []),
+    ...(report.modeler ? [modelerSummaryLine(report.modeler)] : []),
+    ...(report.bundle ? [bundleSummaryLine(report.bundle)] : []),
   ];
 }

@@ -5,6 +5,7 @@ import {
   formatRate,
   formatRatio,
   median,
+  outcomeOf,
   p95,
   percentile,
   ratio,
@@ -152,5 +153,25 @@ describe('benchStats', () => {
         assert.equal(verdict(value, target), expected);
       });
     }
+  });
+
+  describe('#outcomeOf', () => {
+    it('keeps the result of a benchmark that ran', async () => {
+      // given a benchmark that answers figures
+      // when its outcome is taken
+      const outcome = await outcomeOf(async () => ({ median: 12 }));
+      // then the outcome holds them
+      assert.deepEqual(outcome, { result: { median: 12 } });
+    });
+
+    it('turns a failure into its message instead of ending the run', async () => {
+      // given a benchmark that fails
+      // when its outcome is taken
+      const outcome = await outcomeOf(async () => {
+        throw new Error('Chromium is not installed.');
+      });
+      // then the outcome says why there are no figures
+      assert.deepEqual(outcome, { error: 'Chromium is not installed.' });
+    });
   });
 });

@@ -81,3 +81,15 @@ export function verdict(value: number, target: Target): Verdict {
   if (!Number.isFinite(value)) return 'MISS';
   return (target.kind === 'max' ? value <= target.limit : value >= target.limit) ? 'PASS' : 'MISS';
 }
+
+/** What a benchmark that may fail without failing the run gives: its result, or why there is none. */
+export type Outcome<T> = { result: T } | { error: string };
+
+/** Runs a benchmark; a failure becomes an outcome with its message instead of ending the run. */
+export async function outcomeOf<T>(run: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { result: await run() };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}

@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: seeds the demo city into a fresh database and measures the list endpoint, the
- * bulk import, the BPMN upload and the rollout dashboard, each next to its baseline in the same run; writes
- * docs/benchmarks.md and prints a summary. Exits 0 whatever the figures (benchmarks inform; they
- * are not tests) and non-zero only when the run itself fails.
+ * bulk import, the BPMN upload and the rollout dashboard, each next to its baseline in the same run;
+ * then, with that database closed, opening a large diagram in the web interface's modeler in Chromium
+ * next to a bare bpmn-js (a Playwright run with a server of its own) and the web interface's initial
+ * JavaScript. Writes docs/benchmarks.md (or --out) and prints a summary. Exits 0 whatever the figures
+ * (benchmarks inform; they are not tests) and non-zero only when the run itself fails; a browser or
+ * bundle figure that cannot be measured is reported as not measured.
  * Options: see benchOptions.ts. With MONGODB_URI a database with a random name is used and dropped.
  */
 import { signInForBenchmarks } from './apiFetch.js';
@@ -18,9 +21,12 @@ import { seedDemoCity } from '../seed/seedDemoCity.js';
 import { openBenchDatabase } from './benchDatabase.js';
 import { parseBenchOptions, type BenchOptions } from './benchOptions.js';
 import { renderBenchReport, summaryLines, type BenchReport, type MachineInfo } from './benchReport.js';
+import { outcomeOf } from './benchStats.js';
 import { runBpmnUploadBenchmark } from './bpmnUploadBenchmark.js';
 import { runBulkImportBenchmark } from './bulkImportBenchmark.js';
+import { runBundleBenchmark } from './bundleBenchmark.js';
 import { runListBenchmark } from './listBenchmark.js';
+import { runModelerBenchmark } from './modelerBenchmark.js';
 import { runRolloutBenchmark } from './rolloutBenchmark.js';
 
 function step(message: string): void {
@@ -48,11 +54,10 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** Runs the benchmarks on a fresh database and returns their results. */
-async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
-  const started = performance.now();
-  const date = new Date();
-  const loadStart = loadavg();
+/** Runs the benchmarks of the server on a fresh database and returns their results. */
+async function runServerBenchmarks(
+  options: BenchOptions,
+): Promise<Pick<BenchReport, 'database' | 'seed' | 'list' | 'bulkImport' | 'bpmn' | 'rollout'>> {
   step('starting the database ...');
   const database = await openBenchDatabase();
   let server: Server | undefined;
@@ -94,13 +99,8 @@ async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
     );
     const rollout = await runRolloutBenchmark(connection, baseUrl, { warmup: options.warmup, runs: dashboardRuns });
     return {
-      date,
-      machine: machine(loadStart),
       database: database.description,
-      scale: options.scale,
-      quick: options.quick,
       seed: { processes: seed.processes, diagrams: seed.diagrams, stageEvents: seed.stageEvents, ms: seed.ms },
-      durationMs: performance.now() - started,
       list,
       bulkImport,
       bpmn,
@@ -115,6 +115,28 @@ async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
     await BpmnParserPool.shared().close();
     await database.close();
   }
+}
+
+/** Runs all benchmarks and returns their results. */
+async function runBenchmarks(options: BenchOptions): Promise<BenchReport> {
+  const started = performance.now();
+  const date = new Date();
+  const loadStart = loadavg();
+  const server = await runServerBenchmarks(options);
+  step(`modeler in Chromium: open a 1000-flow-node diagram × (${options.warmup} + ${options.modelerRuns}) rounds ...`);
+  const modeler = await outcomeOf(() => runModelerBenchmark({ warmup: options.warmup, runs: options.modelerRuns }));
+  if ('error' in modeler) step(`the modeler benchmark failed: ${modeler.error}`);
+  const bundle = await outcomeOf(runBundleBenchmark);
+  return {
+    date,
+    machine: machine(loadStart),
+    scale: options.scale,
+    quick: options.quick,
+    durationMs: performance.now() - started,
+    ...server,
+    modeler,
+    bundle,
+  };
 }
 
 async function main(argv: string[]): Promise<void> {

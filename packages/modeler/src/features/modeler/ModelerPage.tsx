@@ -15,6 +15,7 @@ import { useProcess } from './api/getProcess';
 import { diagramsQueryOptions, newestVersion, useDiagrams } from './api/listDiagrams';
 import { useDiagram } from './api/getDiagram';
 import { decodedContentKey, useDiagramContent } from './api/getDiagramContent';
+import { useNewestDiagramContent } from './api/getNewestDiagramContent';
 import { useUploadDiagram } from './api/uploadDiagram';
 import { ConflictDialog, type Conflict } from './components/ConflictDialog';
 import { IssuesPanel, useLintIssues } from './components/IssuesPanel';
@@ -99,7 +100,16 @@ export default function ModelerPage({ processKey, onDirtyChange }: ModelerPagePr
   const [notices, setNotices] = useState<Notice[]>([]);
   const noticeId = useRef(0);
 
-  const content = useDiagramContent(processKey, target?.version);
+  // The newest XML is asked for with the list of versions; it stands for the target version when it has
+  // the hash the list gives that version, else (or while it is missing) the version is read by number.
+  const newest = useNewestDiagramContent(processKey);
+  const targetItem = versions.data?.items.find(
+    (item) => target?.version !== undefined && item.version === target.version,
+  );
+  const early = newest.data && targetItem && newest.data.sha256 === targetItem.sha256 ? newest.data.text : undefined;
+  const byNumber = target?.version !== undefined && early === undefined && !newest.isLoading;
+  const content = useDiagramContent(processKey, byNumber ? target.version : undefined);
+  const targetXml = early ?? content.data;
   const baseDiagram = useDiagram(processKey, baseVersion);
   const theirs = useDiagram(processKey, conflict?.theirs);
   const upload = useUploadDiagram();
@@ -129,9 +139,12 @@ export default function ModelerPage({ processKey, onDirtyChange }: ModelerPagePr
   const loaded = useRef<LoadTarget | null>(null);
   useEffect(() => {
     if (!modeler || !process || !target || loaded.current === target) return;
-    if (target.version !== undefined && content.data === undefined) return;
+    if (target.version !== undefined && targetXml === undefined) return;
     loaded.current = target;
-    const xml = target.version !== undefined ? (content.data as string) : emptyDiagram(process.name, t('page.start'));
+    if (target.version !== undefined && early !== undefined) {
+      queryClient.setQueryData(decodedContentKey(processKey, target.version), early);
+    }
+    const xml = target.version !== undefined ? (targetXml as string) : emptyDiagram(process.name, t('page.start'));
     setReady(false);
     openDiagram(modeler, xml).then(
       (opened) => {
@@ -153,7 +166,7 @@ export default function ModelerPage({ processKey, onDirtyChange }: ModelerPagePr
       },
     );
     // stack and t change identity with every render: the target alone decides when to load
-  }, [modeler, process, target, content.data]);
+  }, [modeler, process, target, targetXml]);
 
   /** Stores the canvas as a new version; `expected` is the version number it should get. */
   const store = async (message: string, expected: number) => {

@@ -1,0 +1,62 @@
+/**
+ * Opening the modeler reads the newest version's XML together with the list of versions, not after
+ * it; the XML stands for the version the list names only when its bytes are that version's, so a
+ * version saved by someone else while the page opens never takes the place of the one it names.
+ */
+import { applicationDiagram } from './applicationDiagram';
+import { expect, givenProcess, test } from './modelerTest';
+
+test.describe('modeler #open', () => {
+  test('opens the newest version with a single download of its XML', async ({ lotse, modeler, page }) => {
+    // given a process with two versions
+    const key = await givenProcess(lotse, applicationDiagram());
+    await lotse.uploadDiagram(key, applicationDiagram({ names: { Task_Scan: 'Neuer Scan' } }));
+    const downloads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/content')) downloads.push(new URL(request.url()).pathname);
+    });
+
+    // when the modeler opens
+    await modeler.open(key);
+
+    // then version 2 is on the canvas, read once
+    await expect(modeler.version).toHaveText('Bearbeitet wird Version 2 (Entwurf).');
+    await expect(modeler.canvas.getByText('Neuer Scan')).toBeVisible();
+    expect(downloads).toEqual([`/api/v1/processes/${key}/diagrams/latest/content`]);
+  });
+
+  test('opens the version the list names when a newer one is saved while the page opens', async ({
+    lotse,
+    modeler,
+    page,
+  }) => {
+    // given a process with version 1, and version 2 saved by someone else after the page read the list
+    // of versions but before the newest XML is answered
+    const key = await givenProcess(lotse, applicationDiagram());
+    const listed = page.waitForResponse(
+      (response) => new URL(response.url()).pathname === `/api/v1/processes/${key}/diagrams`,
+    );
+    await page.route(`**/api/v1/processes/${key}/diagrams/latest/content`, async (route) => {
+      await listed;
+      await lotse.uploadDiagram(key, applicationDiagram({ names: { Task_Scan: 'Deren Scan' } }));
+      await route.continue();
+    });
+    const downloads: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/content')) downloads.push(new URL(request.url()).pathname);
+    });
+
+    // when the modeler opens
+    await modeler.open(key);
+
+    // then it shows version 1, as the list said, and not version 2's XML under version 1's number
+    await expect(modeler.version).toHaveText('Bearbeitet wird Version 1 (Entwurf).');
+    await expect(modeler.shape('Task_Scan')).toBeVisible();
+    await expect(modeler.canvas.getByText('Deren Scan')).toHaveCount(0);
+    // (the newest XML was not version 1's, so version 1 was read by its number)
+    expect(downloads).toEqual([
+      `/api/v1/processes/${key}/diagrams/latest/content`,
+      `/api/v1/processes/${key}/diagrams/1/content`,
+    ]);
+  });
+});
