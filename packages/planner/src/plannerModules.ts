@@ -36,6 +36,7 @@ export function plannerModules(options: PlannerModulesOptions): ApiModule[] {
     stages: rolloutState(connection),
     exports,
     now,
+    ...(rollout.targetDate ? { targetDate: rollout.targetDate } : {}),
     ...(effortTable ? { effortTable } : {}),
     ...(assumptions ? { assumptions } : {}),
   });

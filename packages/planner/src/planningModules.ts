@@ -21,6 +21,7 @@ import { reportsRouter } from './reports/reports.router.js';
 import { ReportsService } from './reports/reports.service.js';
 import { statusReportModel } from './reports/statusReport.model.js';
 import { statusReportsExport } from './reports/statusReportsExport.js';
+import { DEFAULT_ROLLOUT_TARGET_DATE, parseTargetDate } from './rolloutModule.js';
 import { planModel } from './waves/plan.model.js';
 import { PlansRepository } from './waves/plans.repository.js';
 import { PlansService } from './waves/plans.service.js';
@@ -56,8 +57,10 @@ export interface PlanningDeps {
    * register more tables (before or after), e.g. the dashboard's coverage tables.
    */
   exports?: ExportRegistry;
-  /** The time (ages of problems, the current month, file names); tests fix it. */
+  /** The time (ages of problems, the current month, file names, today for forecasts); tests fix it. */
   now?: () => Date;
+  /** The date the waves' capacity-aware forecast is held against; default DEFAULT_ROLLOUT_TARGET_DATE. */
+  targetDate?: string;
 }
 
 /** The modules at /rollout/waves, /rollout/problems, /rollout/reports and /rollout/exports. */
@@ -76,6 +79,8 @@ export function planningModules(deps: PlanningDeps): ApiModule[] {
     stages,
     effortTable: deps.effortTable ?? DEFAULT_EFFORT_TABLE,
     assumptions: deps.assumptions ?? DEFAULT_ASSUMPTIONS,
+    targetDate: parseTargetDate(deps.targetDate ?? DEFAULT_ROLLOUT_TARGET_DATE, 'targetDate'),
+    now,
   });
   const plans = new PlansService(plansRepository, processes);
   const problems = new ProblemsService({

@@ -114,7 +114,8 @@ export const rolloutOperations: OperationSpec[] = [
     description:
       'Computed on each request from the whole stage history (held in memory). Filters combine: one department, one process ' +
       'group. `weighted=true` adds coverage weighted by annual case volume. The forecast is held against `targetDate` or the ' +
-      'configured rollout target. A manager limited to departments sees only theirs (404 for another department).',
+      'configured rollout target. `stagesByDepartment` counts the processes per stage of each department of ' +
+      '`coverage.byDepartment` (same filters). A manager limited to departments sees only theirs (404 for another department).',
     query: 'rollout-dashboard-query.schema.json',
     responses: { '200': { schema: 'rollout-dashboard.schema.json', description: 'The dashboard.' } },
     problems: [400, 404],

@@ -122,6 +122,9 @@ test.describe('planner wave board', () => {
     // then there is nothing to move or create
     await expect(waveBoard.moveButtons).toHaveCount(0);
     await expect(waveBoard.createToggle).toHaveCount(0);
+    // and the capacity-aware forecast is shown with its target date and counting rule
+    await expect(waveBoard.capacityForecast.getByText('Zieldatum')).toBeVisible();
+    await expect(waveBoard.capacityForecast.getByText('Zählregel:')).toBeVisible();
     const before = (await api.waves()).items.map((w) => [w.id, w.version, w.capacityPersonDays]);
     // when two consultants are added to that wave in the what-if panel
     await waveBoard.whatIfToggle.click();

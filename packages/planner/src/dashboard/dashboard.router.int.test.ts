@@ -49,6 +49,13 @@ async function givenSmallCity(app: Express): Promise<void> {
   await processModel(await testConnection()).updateOne({ _id: 'P-32-0004' }, { $set: { archived: true } });
 }
 
+/** The stage counts of each department row, in stage order (not started … live, not applicable). */
+const stageRows = (rows: Array<{ department: string; counts: Record<string, number> }>) =>
+  rows.map(({ department, counts: c }) => [
+    department,
+    [c.not_started, c.analysis, c.modelled, c.efile_configured, c.pilot, c.live, c.not_applicable],
+  ]);
+
 /** The fields of a coverage row that matter here. */
 const counts = (row: { live: number; inScope: number; ratio: number | null; notApplicable: number }) => [
   row.live,
@@ -128,6 +135,34 @@ describe('dashboard router', () => {
       );
       assert.equal(res.body.kpis.coverage.weighted, undefined);
     });
+
+    const stageFilters: Array<{ query: string; rows: Array<[string, number[]]> }> = [
+      {
+        query: '',
+        rows: [
+          ['10', [0, 0, 0, 0, 0, 0, 0]],
+          ['32', [0, 0, 1, 0, 0, 1, 1]],
+          ['51', [1, 0, 0, 0, 0, 2, 0]],
+        ],
+      },
+      {
+        query: '?group=Soziales',
+        rows: [
+          ['10', [0, 0, 0, 0, 0, 0, 0]],
+          ['32', [0, 0, 0, 0, 0, 0, 0]],
+          ['51', [1, 0, 0, 0, 0, 1, 0]],
+        ],
+      },
+      { query: '?department=32', rows: [['32', [0, 0, 1, 0, 0, 1, 1]]] },
+    ];
+    for (const { query, rows } of stageFilters) {
+      it(`counts the processes per stage of each department${query ? ` for ${query.slice(1)}` : ''}`, async () => {
+        // when the dashboard is read
+        const res = await api(app).get(`/api/v1/rollout/dashboard${query}`).expect(200);
+        // then each department listed has its processes per stage, as in the coverage rows
+        assert.deepEqual(stageRows(res.body.stagesByDepartment), rows);
+      });
+    }
 
     it('draws the weekly burn-up, the throughput and the forecast from the history', async () => {
       // when the dashboard is read
@@ -325,6 +360,7 @@ describe('dashboard router', () => {
         dashboard.body.coverage.byDepartment.rows.map((r: { department: string }) => r.department),
         ['32'],
       );
+      assert.deepEqual(stageRows(dashboard.body.stagesByDepartment), [['32', [0, 0, 1, 0, 0, 1, 1]]]);
       assert.match(dashboard.body.scope.en, /only your account's departments \(32\)/);
       assert.deepEqual(matrix.body.departments, ['32']);
     });

@@ -61,6 +61,28 @@ function stageCounts(units: readonly CatalogueProcess[], states: ReadonlyMap<str
   return STAGES.map((stage) => ({ stage, label: STAGE_LABELS[stage], count: counts.get(stage) ?? 0 }));
 }
 
+/**
+ * Processes per stage of each of `departments` (every stage listed), in that order: the dashboard's
+ * heatmap, counted like {@link stageCounts}.
+ */
+export function stageCountsByDepartment(
+  units: readonly CatalogueProcess[],
+  states: ReadonlyMap<string, ProcessState>,
+  departments: readonly string[],
+): RolloutDashboard['stagesByDepartment'] {
+  const rows = new Map(
+    departments.map((department) => [
+      department,
+      Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>,
+    ]),
+  );
+  for (const process of units) {
+    const counts = rows.get(process.department);
+    if (counts) counts[states.get(process.key)?.stage ?? 'not_started']++;
+  }
+  return [...rows].map(([department, counts]) => ({ department, counts }));
+}
+
 /** The throughput summary of a burn-up. */
 function throughputOf(history: Burnup): RolloutDashboard['throughput'] {
   const weeks = history.weeks.slice(-THROUGHPUT_WINDOW);
@@ -200,6 +222,7 @@ export class DashboardService {
     const city = coverage(units, states, { weighted });
     const stages = stageCounts(units, states);
     const count = (stage: Stage) => stages.find((s) => s.stage === stage)?.count ?? 0;
+    const byDepartment = coverageByDepartment(units, states, { weighted, departments });
     const history = this.burnupOf(input, units, today);
     const matrix = baseProcessMatrix(
       selectBaseProcesses(input.processes, query.group).map((b) => ({ key: b.key, name: b.name })),
@@ -226,8 +249,13 @@ export class DashboardService {
         notApplicable: count('not_applicable'),
       },
       stages,
+      stagesByDepartment: stageCountsByDepartment(
+        units,
+        states,
+        byDepartment.rows.map((row) => row.department),
+      ),
       coverage: {
-        byDepartment: coverageByDepartment(units, states, { weighted, departments }),
+        byDepartment,
         byGroup: coverageByGroup(units, states, { weighted }),
         bySupport: coverageBySupport(units, states, { weighted }),
       },

@@ -17,7 +17,11 @@ export const waveOperations: OperationSpec[] = [
       'effort = support level × complexity, see `effortTable`) against its capacity; over-allocated when demand ÷ capacity > 1. ' +
       'A process counts in the wave that lists it, else in the earliest wave listing its department. Processes without a ' +
       'planning entry count with their current support level (or `assumptions.support`) and `assumptions.complexity`; ' +
-      '`demand.assumed` says how many. Base processes (rolled out through their variants) and archived processes do not count.',
+      '`demand.assumed` says how many. Base processes (rolled out through their variants) and archived processes do not count. ' +
+      '`capacityForecast` answers when central IT finishes the remaining consulting and full-service work: remaining effort ' +
+      '(same effort and assumptions as the demand) ÷ capacity per week, rounded up to whole weeks from today, against the ' +
+      'configured target date (`ROLLOUT_TARGET_DATE`, default 2028-12-31). Capacity per week = the capacity of the waves that ' +
+      'have not ended ÷ the weeks from the earliest start to the latest end of those waves; `rule` states both rules.',
     responses: { '200': { schema: 'wave-list.schema.json', description: 'All waves and the processes in no wave.' } },
   },
   {

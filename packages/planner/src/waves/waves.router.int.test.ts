@@ -170,6 +170,52 @@ describe('waves.router', () => {
       assert.match(res.body.rule.de, /Bedarf/);
     });
 
+    it('forecasts the consulting and full-service work at the capacity per week of the waves not yet ended', async () => {
+      // given the two past waves and wave 3 (2026-11-02 to 2027-01-24: 84 days = 12 weeks, 24 person-days),
+      // today 2026-11-26; remaining consulting/full service: P-32-1 8 + P-32-2 10 + P-10-1 5 + P-50-1 4 = 27
+      await givenPlannedWaves();
+      await api(app)
+        .post(WAVES)
+        .send({ id: 'welle-3', name: 'Welle 3', start: '2026-11-02', end: '2027-01-24', capacityPersonDays: 24 })
+        .expect(201);
+      // when the waves are read
+      const res = await api(app).get(WAVES);
+      // then 24 ÷ 12 = 2 person-days a week need ceil(27 ÷ 2) = 14 weeks: 2026-11-26 + 98 days, before the target
+      assert.equal(res.status, 200);
+      assertMatchesSchema('wave-list.schema.json', res.body);
+      const { rule, ...figures } = res.body.capacityForecast;
+      assert.deepEqual(figures, {
+        remainingEffort: 27,
+        processes: 4,
+        personDaysPerWeek: 2,
+        weeks: 14,
+        date: '2027-03-04',
+        target: '2028-12-31',
+        status: 'on_track',
+      });
+      assert.match(rule.de, /Kapazität je Woche/);
+      assert.match(rule.en, /Capacity per week/);
+    });
+
+    it('forecasts no date and off track when every wave has ended', async () => {
+      // given only the two waves of spring and summer 2026, today 2026-11-26
+      await givenPlannedWaves();
+      // when the waves are read
+      const res = await api(app).get(WAVES);
+      // then there is no capacity left for the 27 person-days
+      assert.equal(res.status, 200);
+      const { rule: _rule, ...figures } = res.body.capacityForecast;
+      assert.deepEqual(figures, {
+        remainingEffort: 27,
+        processes: 4,
+        personDaysPerWeek: 0,
+        weeks: null,
+        date: null,
+        target: '2028-12-31',
+        status: 'off_track',
+      });
+    });
+
     it('reads one wave with its ETag, and answers 404 for an unknown one and 400 for a malformed id', async () => {
       // given two waves
       await givenPlannedWaves();

@@ -23,6 +23,7 @@ import {
 import {
   assignToWaves,
   CAPACITY_RULE,
+  capacityForecast,
   capacityPlan,
   whatIf,
   type CapacityItem,
@@ -31,6 +32,7 @@ import {
   type Wave as DomainWave,
   type WaveDemand,
 } from '../domain/capacity.js';
+import { formatDay, toMs } from '../domain/calendar.js';
 import { rolloutUnits } from '../domain/history.js';
 import type { SupportLevel } from '../domain/stages.js';
 import type { PlansRepository } from './plans.repository.js';
@@ -65,6 +67,38 @@ export interface WavesServiceDeps {
   stages: StageReader;
   effortTable: EffortTable;
   assumptions: PlanningAssumptions;
+  /** The date the capacity-aware forecast is held against (YYYY-MM-DD). */
+  targetDate: string;
+  /** The clock (today for the forecast). */
+  now: () => Date;
+}
+
+const DAY_MS = 86_400_000;
+
+/** How {@link consultingCapacityPerWeek} derives central IT's capacity per week from the waves. */
+export const CAPACITY_PER_WEEK_RULE: WaveList['capacityForecast']['rule'] = {
+  de:
+    'Kapazität je Woche = Summe der Kapazität (Personentage) der Wellen, die heute noch nicht beendet sind, ÷ ' +
+    'Wochen vom frühesten Beginn bis zum spätesten Ende dieser Wellen (Tage einschließlich ÷ 7), auf 0,01 ' +
+    'gerundet; 0 ohne solche Wellen.',
+  en:
+    'Capacity per week = sum of the capacity (person-days) of the waves that have not ended by today ÷ the ' +
+    'weeks from the earliest start to the latest end of those waves (days included ÷ 7), rounded to 0.01; 0 ' +
+    'without such waves.',
+};
+
+/**
+ * Central IT's consulting capacity per week ({@link CAPACITY_PER_WEEK_RULE}): the person-days of the waves
+ * ending on or after `today`, spread over the weeks from the earliest start to the latest end of those waves.
+ */
+export function consultingCapacityPerWeek(waves: readonly DomainWave[], today: string): number {
+  const open = waves.filter((w) => w.end >= today);
+  if (open.length === 0) return 0;
+  const first = Math.min(...open.map((w) => toMs(w.start)));
+  const last = Math.max(...open.map((w) => toMs(w.end)));
+  const weeks = (Math.round((last - first) / DAY_MS) + 1) / 7;
+  const total = open.reduce((sum, w) => sum + w.capacityPersonDays, 0);
+  return Math.round((total / weeks) * 100) / 100;
 }
 
 /** The demand of a wave with no processes. */
@@ -128,12 +162,23 @@ function union(a: readonly string[], b: readonly string[] | undefined): string[]
 export class WavesService {
   constructor(private readonly deps: WavesServiceDeps) {}
 
-  /** Every wave by start with its demand against its capacity, and the processes in no wave. */
+  /**
+   * Every wave by start with its demand against its capacity, the processes in no wave, and when central
+   * IT finishes the consulting and full-service work at the waves' capacity per week, against the target.
+   */
   async overview(_scope: Scope): Promise<WaveList> {
     const docs = await this.deps.waves.all();
     const inputs = await this.capacityInputs();
     const demands = this.demandByWave(docs, inputs);
-    const plan = capacityPlan(docs.map(toDomainWave), inputs.items, this.deps.effortTable);
+    const waves = docs.map(toDomainWave);
+    const plan = capacityPlan(waves, inputs.items, this.deps.effortTable);
+    const today = formatDay(this.deps.now().getTime());
+    const forecast = capacityForecast(inputs.items, {
+      personDaysPerWeek: consultingCapacityPerWeek(waves, today),
+      today,
+      target: this.deps.targetDate,
+      table: this.deps.effortTable,
+    });
     return {
       items: docs.map((doc) => toWave(doc, demands.get(doc._id) ?? NO_DEMAND)),
       total: docs.length,
@@ -141,6 +186,13 @@ export class WavesService {
       rule: CAPACITY_RULE,
       effortTable: this.deps.effortTable,
       assumptions: this.deps.assumptions,
+      capacityForecast: {
+        ...forecast,
+        rule: {
+          de: `${forecast.rule.de} ${CAPACITY_PER_WEEK_RULE.de}`,
+          en: `${forecast.rule.en} ${CAPACITY_PER_WEEK_RULE.en}`,
+        },
+      },
     };
   }
 

@@ -60,6 +60,27 @@ export interface RolloutDashboard {
     label: Label1;
     count: number;
   }[];
+  /**
+   * Processes per stage of each department, counted like `stages` (the departments the caller may see, the department and group filters), in the order of `coverage.byDepartment.rows`.
+   */
+  stagesByDepartment: {
+    /**
+     * The department's number code (Amtsnummer), e.g. "32" or "36.1".
+     */
+    department: string;
+    /**
+     * Processes per stage; every stage listed.
+     */
+    counts: {
+      not_started: number;
+      analysis: number;
+      modelled: number;
+      efile_configured: number;
+      pilot: number;
+      live: number;
+      not_applicable: number;
+    };
+  }[];
   coverage: {
     byDepartment: DepartmentCoverage;
     byGroup: GroupCoverage;

@@ -24,7 +24,7 @@ export type Departments = string[];
 export type ProcessKeys = string[];
 
 /**
- * The response of GET /rollout/waves: every wave by start, each with its demand against its capacity, the processes in no wave, the counting rule and the figures it uses.
+ * The response of GET /rollout/waves: every wave by start, each with its demand against its capacity, the processes in no wave, the counting rule and the figures it uses, and a capacity-aware forecast of the consulting and full-service work against the target date.
  */
 export interface WaveList {
   items: Wave[];
@@ -33,6 +33,7 @@ export interface WaveList {
   rule: Label;
   effortTable: EffortTable;
   assumptions: Assumptions;
+  capacityForecast: CapacityForecast;
 }
 /**
  * A rollout wave (Welle): a time box with departments, individually listed processes and central IT's consulting capacity, with the demand its processes still need.
@@ -237,4 +238,41 @@ export interface Assumptions {
    * via the `definition` "Complexity".
    */
   complexity: 'low' | 'medium' | 'high';
+}
+/**
+ * When central IT finishes the remaining consulting and full-service work at the consulting capacity of the waves that have not ended, held against the target date.
+ *
+ * This interface was referenced by `WaveList`'s JSON-Schema
+ * via the `definition` "CapacityForecast".
+ */
+export interface CapacityForecast {
+  rule: Label;
+  /**
+   * Person-days still needed by the processes with consulting or full service that are neither live nor not applicable.
+   */
+  remainingEffort: number;
+  /**
+   * How many processes that is.
+   */
+  processes: number;
+  /**
+   * Central IT's consulting capacity per week: the capacity of the waves that have not ended ÷ the weeks from the earliest start to the latest end of those waves, rounded to 0.01; 0 without such waves.
+   */
+  personDaysPerWeek: number;
+  /**
+   * Whole weeks to finish at that capacity; null when there is no capacity for remaining effort.
+   */
+  weeks: number | null;
+  /**
+   * Today + weeks × 7 days; null when weeks is null.
+   */
+  date: string | null;
+  /**
+   * The target date the forecast is held against.
+   */
+  target: string | null;
+  /**
+   * on_track: date ≤ target; off_track: later, or no capacity; completed: nothing remains; null without a target.
+   */
+  status: 'on_track' | 'off_track' | 'completed' | null;
 }

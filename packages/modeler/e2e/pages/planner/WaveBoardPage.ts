@@ -13,6 +13,8 @@ export class WaveBoardPage {
   readonly whatIfResult: Locator;
   readonly createToggle: Locator;
   readonly moveButtons: Locator;
+  /** The capacity-aware forecast below the board. */
+  readonly capacityForecast: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -23,6 +25,7 @@ export class WaveBoardPage {
     this.whatIfResult = page.getByTestId('what-if-result');
     this.createToggle = page.getByRole('button', { name: 'Welle anlegen' });
     this.moveButtons = page.getByRole('button', { name: /in eine andere Welle verschieben/ });
+    this.capacityForecast = page.getByRole('region', { name: 'Prognose nach Beratungskapazität' });
   }
 
   async goto(): Promise<void> {

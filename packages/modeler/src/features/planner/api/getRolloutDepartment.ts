@@ -1,8 +1,8 @@
 /**
  * GET /api/v1/rollout/departments/{code}: one department's processes by stage, its coverage and its
- * forecast. The dashboard's heatmap asks for every department listed (one request each).
+ * forecast.
  */
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { RolloutDepartment } from '@efile/schemas';
 import { api } from '../../../api/client';
 import { plannerKeys } from './plannerKeys';
@@ -20,9 +20,4 @@ export function rolloutDepartmentQueryOptions(code: string) {
 
 export function useRolloutDepartment(code: string) {
   return useQuery(rolloutDepartmentQueryOptions(code));
-}
-
-/** Several departments at once, in the order of `codes`. */
-export function useRolloutDepartments(codes: readonly string[]) {
-  return useQueries({ queries: codes.map((code) => rolloutDepartmentQueryOptions(code)) });
 }

@@ -107,7 +107,12 @@ export default function DashboardPage() {
           </Section>
         </div>
         <Section id="heatmap" title={t('dashboard.heatmapTitle')}>
-          <StageHeatmap rows={d.coverage.byDepartment.rows} departments={departmentMap} group={filters.group} />
+          <StageHeatmap
+            rows={d.coverage.byDepartment.rows}
+            stages={d.stagesByDepartment}
+            departments={departmentMap}
+            group={filters.group}
+          />
           <CountingRule rule={d.coverage.byDepartment.rule} />
           <ExportLinks table="coverage-departments" options={exportOptions} />
         </Section>

@@ -24,6 +24,7 @@ import { CountingRule } from '../shared/CountingRule';
 import { ExportLinks } from '../shared/ExportLinks';
 import { PlannerNav } from '../shared/PlannerNav';
 import { CapacityBar } from './CapacityBar';
+import { CapacityForecastSection } from './CapacityForecastSection';
 import { CreateWaveForm } from './CreateWaveForm';
 import { MoveMenu, type MoveTarget } from './MoveMenu';
 import { WhatIfPanel } from './WhatIfPanel';
@@ -188,6 +189,7 @@ export default function WaveBoardPage() {
           </li>
         </ul>
         <CountingRule rule={rule} />
+        <CapacityForecastSection forecast={waves.data.capacityForecast} />
       </>
     );
   }
