@@ -6,44 +6,27 @@ import type { RolloutDashboard } from '@efile/schemas';
 import { useFormat } from '../../../../i18n/useFormat';
 import { usePlannerTranslation } from '../../i18n';
 import { CountingRule } from '../shared/CountingRule';
+import { CoverageTable } from '../shared/CoverageTable';
 import { PlannerTable } from '../shared/PlannerTable';
 
 export function GroupCoverageTable({ byGroup }: { byGroup: RolloutDashboard['coverage']['byGroup'] }) {
   const { t } = usePlannerTranslation();
-  const format = useFormat();
   return (
     <>
-      <PlannerTable
+      <CoverageTable
         caption={t('dashboard.groupsCaption')}
         testId="group-coverage"
-        head={
-          <tr>
-            <th scope="col">{t('dashboard.group')}</th>
-            <th scope="col" className="numeric">
-              {t('dashboard.kpis.inScope')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('burnup.live')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('dashboard.coverageColumn')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('stages.not_applicable')}
-            </th>
-          </tr>
-        }
-      >
-        {byGroup.rows.map((row) => (
-          <tr key={row.group ?? ''}>
-            <th scope="row">{row.group ?? t('dashboard.noGroup')}</th>
-            <td className="numeric">{format.number(row.inScope)}</td>
-            <td className="numeric">{format.number(row.live)}</td>
-            <td className="numeric">{row.ratio === null ? t('common.none') : format.percent(row.ratio, 1)}</td>
-            <td className="numeric">{format.number(row.notApplicable)}</td>
-          </tr>
-        ))}
-      </PlannerTable>
+        labelHeader={t('dashboard.group')}
+        showNotApplicable
+        rows={byGroup.rows.map((row) => ({
+          key: row.group ?? '',
+          label: row.group ?? t('dashboard.noGroup'),
+          inScope: row.inScope,
+          live: row.live,
+          ratio: row.ratio,
+          notApplicable: row.notApplicable,
+        }))}
+      />
       <CountingRule rule={byGroup.rule} />
     </>
   );

@@ -8,6 +8,7 @@ import { useFormat } from '../../../../i18n/useFormat';
 import { usePlannerTranslation } from '../../i18n';
 import { ChartFigure } from '../shared/ChartFigure';
 import { CountingRule } from '../shared/CountingRule';
+import { CoverageTable } from '../shared/CoverageTable';
 import { PlannerTable } from '../shared/PlannerTable';
 
 const WIDTH = 600;
@@ -97,32 +98,17 @@ export function SupportMix({ mix, bySupport }: SupportMixProps) {
     <>
       <ChartFigure caption={t('dashboard.supportCaption')} chart={chart} table={table} testId="support-mix" />
       <CountingRule rule={mix.rule} />
-      <PlannerTable
+      <CoverageTable
         caption={t('dashboard.supportCoverageCaption')}
-        head={
-          <tr>
-            <th scope="col">{t('department.support')}</th>
-            <th scope="col" className="numeric">
-              {t('dashboard.kpis.inScope')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('burnup.live')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('dashboard.coverageColumn')}
-            </th>
-          </tr>
-        }
-      >
-        {bySupport.rows.map((row) => (
-          <tr key={row.support ?? 'none'}>
-            <th scope="row">{row.support ? t(`support.${row.support}`) : t('support.none')}</th>
-            <td className="numeric">{format.number(row.inScope)}</td>
-            <td className="numeric">{format.number(row.live)}</td>
-            <td className="numeric">{row.ratio === null ? t('common.none') : format.percent(row.ratio, 1)}</td>
-          </tr>
-        ))}
-      </PlannerTable>
+        labelHeader={t('department.support')}
+        rows={bySupport.rows.map((row) => ({
+          key: row.support ?? 'none',
+          label: row.support ? t(`support.${row.support}`) : t('support.none'),
+          inScope: row.inScope,
+          live: row.live,
+          ratio: row.ratio,
+        }))}
+      />
       <CountingRule rule={bySupport.rule} />
     </>
   );

@@ -14,9 +14,9 @@ import { useProblems } from '../../api/getProblems';
 import { usePlannerTranslation } from '../../i18n';
 import { BurnupChart } from '../shared/BurnupChart';
 import { CountingRule } from '../shared/CountingRule';
+import { CoverageTable } from '../shared/CoverageTable';
 import { ForecastSummary } from '../shared/ForecastSummary';
 import { PlannerNav } from '../shared/PlannerNav';
-import { PlannerTable } from '../shared/PlannerTable';
 import { KpiTiles } from '../dashboard/KpiTiles';
 import '../../planner.css';
 
@@ -73,39 +73,21 @@ export default function CouncilReportPage() {
         </section>
         <section className="report__section report__section--break" aria-labelledby="report-coverage">
           <h2 id="report-coverage">{t('report.coverage')}</h2>
-          <PlannerTable
+          <CoverageTable
             caption={t('report.coverageCaption')}
             testId="report-coverage"
-            head={
-              <tr>
-                <th scope="col">{t('dashboard.department')}</th>
-                <th scope="col" className="numeric">
-                  {t('dashboard.kpis.inScope')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('burnup.live')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('dashboard.coverageColumn')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('stages.not_applicable')}
-                </th>
-              </tr>
-            }
-          >
-            {d.coverage.byDepartment.rows.map((row) => (
-              <tr key={row.department} data-department={row.department}>
-                <th scope="row">
-                  {row.department} {departments.get(row.department)?.name ?? ''}
-                </th>
-                <td className="numeric">{format.number(row.inScope)}</td>
-                <td className="numeric">{format.number(row.live)}</td>
-                <td className="numeric">{row.ratio === null ? t('common.none') : format.percent(row.ratio, 1)}</td>
-                <td className="numeric">{format.number(row.notApplicable)}</td>
-              </tr>
-            ))}
-          </PlannerTable>
+            labelHeader={t('dashboard.department')}
+            showNotApplicable
+            rows={d.coverage.byDepartment.rows.map((row) => ({
+              key: row.department,
+              department: row.department,
+              label: `${row.department} ${departments.get(row.department)?.name ?? ''}`,
+              inScope: row.inScope,
+              live: row.live,
+              ratio: row.ratio,
+              notApplicable: row.notApplicable,
+            }))}
+          />
           <CountingRule rule={d.coverage.byDepartment.rule} />
         </section>
       </>
