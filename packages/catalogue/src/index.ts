@@ -64,3 +64,4 @@ export { DepartmentsRepository } from './departments/departments.repository.js';
 export { decodeText, type DecodedText, type TextEncoding } from './imports/decodeText.js';
 export { detectSeparator, type ImportFile } from './imports/parseImportFile.js';
 export { readImportUpload } from './imports/readImportUpload.js';
+export { normalizeHeader } from './imports/importColumns.js';

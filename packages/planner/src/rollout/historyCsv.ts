@@ -5,7 +5,7 @@
  * Prozess/processKey; Stufe/to; Datum/at; Unterstützung/support; Notiz/note; Begründung/reason.
  */
 import { parse } from 'csv-parse/sync';
-import { decodeText, detectSeparator, InputError, type TextEncoding } from '@efile/catalogue';
+import { decodeText, detectSeparator, InputError, normalizeHeader, type TextEncoding } from '@efile/catalogue';
 import { validator, type FieldError } from '@efile/schemas';
 import { toMs } from '../domain/calendar.js';
 import {
@@ -60,17 +60,11 @@ export interface ParsedHistory {
   errors: FieldError[];
 }
 
-/** A text folded for comparison: lower case, umlauts spelled out, only letters and digits. */
-export function fold(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .toLocaleLowerCase('de-DE')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]/g, '');
-}
+/**
+ * A text folded for comparison: lower case, umlauts spelled out, only letters and digits — the rule the
+ * catalogue's process import applies to its headers, used here for headers, stages and support levels.
+ */
+export const fold = normalizeHeader;
 
 const COLUMN_BY_NAME = new Map<string, HistoryField>(
   HISTORY_COLUMNS.flatMap((c) => c.names.map((n) => [fold(n), c.field] as const)),
