@@ -1,9 +1,10 @@
 /**
  * The routes. Everything but /sign-in needs a session; the BPMN modeler and the planner's pages
- * (/rollout/…) are separate chunks, loaded only when their routes are opened.
+ * (/rollout/…) are separate chunks, loaded only when their routes are opened (the modeler's as soon
+ * as the router enters its route, together with its data: see openModeler).
  */
-import { lazy, Suspense } from 'react';
-import { createBrowserRouter, Navigate, useParams } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, Navigate, useLoaderData, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { CataloguePage } from '../features/catalogue/components/CataloguePage';
@@ -14,17 +15,15 @@ import { AppLayout } from './layout/AppLayout';
 import { RequireSession } from './RequireSession';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
-
-const ModelerPage = lazy(() => import('../features/modeler/ModelerPage'));
+import { openModeler, useModelerPage, type ModelerOpening } from '../features/modeler/openModeler';
 
 function ModelerRoute() {
   const { key = '' } = useParams();
+  const { openedAt } = useLoaderData<ModelerOpening>();
   const { t } = useTranslation();
-  return (
-    <Suspense fallback={<Loading label={t('modeler.loading')} />}>
-      <ModelerPage key={key} processKey={key} />
-    </Suspense>
-  );
+  const ModelerPage = useModelerPage();
+  if (!ModelerPage) return <Loading label={t('modeler.loading')} />;
+  return <ModelerPage key={key} processKey={key} openedAt={openedAt} />;
 }
 
 function ProcessRoute() {
@@ -33,7 +32,7 @@ function ProcessRoute() {
   return <ProcessPage key={key} processKey={key} />;
 }
 
-export function createAppRouter() {
+export function createAppRouter(queryClient: QueryClient) {
   return createBrowserRouter([
     { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
     {
@@ -47,7 +46,13 @@ export function createAppRouter() {
         { index: true, element: <Navigate to="/processes" replace /> },
         { path: 'processes', element: <CataloguePage /> },
         { path: 'processes/:key', element: <ProcessRoute /> },
-        { path: 'processes/:key/edit', element: <ModelerRoute /> },
+        {
+          path: 'processes/:key/edit',
+          element: <ModelerRoute />,
+          loader: ({ params }) => openModeler(queryClient, params.key ?? ''),
+          // opened once per visit: searching or saving on the page does not start it again
+          shouldRevalidate: ({ currentParams, nextParams }) => currentParams.key !== nextParams.key,
+        },
         ...plannerRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -39,6 +39,11 @@ import './modeler.css';
 
 export interface ModelerPageProps {
   processKey: string;
+  /**
+   * When the page was opened (epoch ms; openModeler's moment when the router opened it, else the
+   * page's first render): a list of versions read since then is the newest the page goes by.
+   */
+  openedAt?: number;
   /** Told when unsaved changes appear and disappear (for a host's own leave warning). */
   onDirtyChange?: (dirty: boolean) => void;
 }
@@ -71,7 +76,7 @@ function describeOpenNotice(t: ModelerT, notice: OpenNotice): Omit<Notice, 'id'>
   }
 }
 
-export default function ModelerPage({ processKey, onDirtyChange }: ModelerPageProps) {
+export default function ModelerPage({ processKey, openedAt: openedAtProp, onDirtyChange }: ModelerPageProps) {
   const { t } = useModelerTranslation();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
@@ -85,7 +90,8 @@ export default function ModelerPage({ processKey, onDirtyChange }: ModelerPagePr
 
   const processQuery = useProcess(processKey);
   const process = processQuery.data;
-  const versions = useDiagrams(processKey);
+  const [openedAt] = useState(() => openedAtProp ?? Date.now());
+  const versions = useDiagrams(processKey, openedAt);
   usePageTitle(process ? t('page.title', { name: process.name }) : t('page.titleLoading'));
 
   const [target, setTarget] = useState<LoadTarget | null>(null);
@@ -128,12 +134,13 @@ export default function ModelerPage({ processKey, onDirtyChange }: ModelerPagePr
   useBeforeUnload(stack.dirty);
   useEffect(() => onDirtyChange?.(stack.dirty), [stack.dirty, onDirtyChange]);
 
-  // the newest version, as read when the page opened (not as cached by an earlier page)
+  // the newest version, as read since the page opened (not as cached by an earlier page)
+  const versionsFresh = versions.isSuccess && versions.dataUpdatedAt >= openedAt;
   useEffect(() => {
-    if (versions.data && versions.isFetchedAfterMount && target === null) {
+    if (versions.data && versionsFresh && target === null) {
       setTarget({ version: newestVersion(versions.data) });
     }
-  }, [versions.data, versions.isFetchedAfterMount, target]);
+  }, [versions.data, versionsFresh, target]);
 
   // put the target on the canvas once its XML is there (each target once)
   const loaded = useRef<LoadTarget | null>(null);

@@ -4,7 +4,7 @@
  * version it is, only the list says (someone may save in between), so the page uses it for a version
  * only when its SHA-256 is the one the list gives that version, and otherwise reads the version by number.
  */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, api } from '../../../api/client';
 import { decodeBpmnFile } from '../files/decodeBpmnFile';
 
@@ -32,17 +32,23 @@ export async function getNewestDiagramContent(key: string, signal?: AbortSignal)
 }
 
 /**
- * The newest XML as read when the page opened: once per page (kept while it is open, dropped after),
- * outside the process's cache keys so that no change elsewhere fetches it again. Not asked for where
- * the browser cannot hash (SubtleCrypto exists only in secure contexts: https, localhost).
+ * The newest XML, asked for once as the page opens (by openModeler, before the page's code has loaded;
+ * or by the page itself) and kept half a minute after the page closes, outside the process's cache keys
+ * so that no change elsewhere fetches it again. Never trusted blindly: the page uses it only for the
+ * version whose SHA-256 it has. Not asked for where the browser cannot hash (SubtleCrypto exists only
+ * in secure contexts: https, localhost).
  */
-export function useNewestDiagramContent(key: string) {
-  return useQuery({
+export function newestDiagramContentQueryOptions(key: string) {
+  return queryOptions({
     queryKey: ['modeler', 'newestContent', key],
     queryFn: ({ signal }) => getNewestDiagramContent(key, signal),
     enabled: globalThis.isSecureContext === true,
     staleTime: Infinity,
-    gcTime: 0,
+    gcTime: 30_000,
     retry: false,
   });
+}
+
+export function useNewestDiagramContent(key: string) {
+  return useQuery(newestDiagramContentQueryOptions(key));
 }

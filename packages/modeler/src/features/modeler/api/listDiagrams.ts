@@ -25,7 +25,15 @@ export function newestVersion(list: DiagramList): number | undefined {
   );
 }
 
-/** The diagram versions of a process, read afresh whenever a page needing them opens; disabled without a key. */
-export function useDiagrams(key: string | undefined) {
-  return useQuery({ ...diagramsQueryOptions(key ?? ''), enabled: key !== undefined, refetchOnMount: 'always' });
+/**
+ * The diagram versions of a process, read afresh whenever a page needing them opens; disabled without a
+ * key. `freshSince` (epoch ms) names the moment the page was opened: a list read since then (by
+ * openModeler, while the page's code was loading) counts as read afresh.
+ */
+export function useDiagrams(key: string | undefined, freshSince?: number) {
+  return useQuery({
+    ...diagramsQueryOptions(key ?? ''),
+    enabled: key !== undefined,
+    refetchOnMount: (query) => (freshSince !== undefined && query.state.dataUpdatedAt >= freshSince ? false : 'always'),
+  });
 }
