@@ -115,6 +115,18 @@ export class BpmnHarnessPage {
     return this.page.evaluate((id) => window.harness.flows(id), elementId);
   }
 
+  viewbox(): Promise<{ x: number; y: number; width: number; height: number; scale: number }> {
+    return this.page.evaluate(() => window.harness.viewbox());
+  }
+
+  fitDrawn(): Promise<{ x: number; y: number; width: number; height: number; scale: number }> {
+    return this.page.evaluate(() => window.harness.fitDrawn());
+  }
+
+  fittedOnImport(): Promise<boolean> {
+    return this.page.evaluate(() => window.harness.fittedOnImport());
+  }
+
   translate(template: string, replacements?: Record<string, string>): Promise<string> {
     return this.page.evaluate(({ template, replacements }) => window.harness.translate(template, replacements), {
       template,

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test as base } from '@playwright/test';
+import { largeDiagram } from '@efile/catalogue';
 import { BpmnHarnessPage } from '../../pages/BpmnHarnessPage';
 import { applicationDiagram } from './applicationDiagram';
 
@@ -122,4 +123,50 @@ test.describe('translate', () => {
       expect(await harness.translate(template, replacements)).toBe(expected);
     });
   }
+});
+
+test.describe('fitOnImport', () => {
+  const reference = (name: string) =>
+    readFileSync(new URL(`../../../../../../shared/fixtures/bpmn/miwg/Reference/${name}`, import.meta.url), 'utf8');
+
+  const files: Array<[string, () => string]> = [
+    ...['A.2.0.bpmn', 'A.4.1.bpmn', 'B.2.0.bpmn', 'C.1.0.bpmn', 'C.3.0.bpmn'].map((name): [string, () => string] => [
+      name,
+      () => reference(name),
+    ]),
+    ['a generated diagram of 300 flow nodes', () => largeDiagram({ flowNodes: 300 })],
+  ];
+  for (const [name, xml] of files) {
+    test(`fits ${name} before drawing as diagram-js fits the drawn diagram`, async ({ harness }) => {
+      // given a file with one diagram, opened with the module
+      await harness.open(['fitOnImport'], xml());
+      const beforeDrawing = await harness.viewbox();
+      // when the drawn diagram is fitted by measuring it, as the page did before
+      const measured = await harness.fitDrawn();
+      // then the view fitted from the diagram interchange is the same within a few per cent
+      expect(await harness.fittedOnImport()).toBe(true);
+      expect(Math.abs(beforeDrawing.scale - measured.scale) / measured.scale).toBeLessThan(0.05);
+      const centre = (view: typeof measured) => ({ x: view.x + view.width / 2, y: view.y + view.height / 2 });
+      expect(Math.abs(centre(beforeDrawing).x - centre(measured).x)).toBeLessThan(measured.width * 0.03);
+      expect(Math.abs(centre(beforeDrawing).y - centre(measured).y)).toBeLessThan(measured.height * 0.03);
+    });
+  }
+
+  test('is what fits: without it the view stays where it was', async ({ harness }) => {
+    // given a reference file whose drawing lies away from the origin, opened without the module
+    await harness.open([], reference('C.1.0.bpmn'));
+    const view = await harness.viewbox();
+    const measured = await harness.fitDrawn();
+    // then the view before fitting is the unfitted one
+    expect(view.scale).toBe(1);
+    expect({ x: view.x, y: view.y }).toEqual({ x: 0, y: 0 });
+    expect(measured.scale === 1 && measured.x === 0 && measured.y === 0).toBe(false);
+  });
+
+  test('leaves a file with several diagrams to be fitted after drawing', async ({ harness }) => {
+    // given a reference file with four diagrams (subprocess planes), opened with the module
+    await harness.open(['fitOnImport'], reference('C.4.0.bpmn'));
+    // then the module did not fit it (which plane bpmn-js shows first is its own choice)
+    expect(await harness.fittedOnImport()).toBe(false);
+  });
 });

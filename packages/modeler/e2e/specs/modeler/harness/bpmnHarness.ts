@@ -8,6 +8,7 @@ import i18next from 'i18next';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
 import efileDescriptor from '../../../../src/features/modeler/bpmn/efile/efile.json';
 import efileModule from '../../../../src/features/modeler/bpmn/efile';
+import fitOnImportModule from '../../../../src/features/modeler/bpmn/fitOnImport';
 import flowReferencesModule from '../../../../src/features/modeler/bpmn/flowReferences';
 import keepUndrawnDiModule from '../../../../src/features/modeler/bpmn/keepUndrawnDi';
 import lintModule from '../../../../src/features/modeler/bpmn/lint';
@@ -19,6 +20,7 @@ import '../../../../src/features/modeler/i18n';
 
 const MODULES = {
   efile: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, efileModule],
+  fitOnImport: [fitOnImportModule],
   flowReferences: [flowReferencesModule],
   keepUndrawnDi: [keepUndrawnDiModule],
   lint: [lintModule],
@@ -71,6 +73,20 @@ const harness = {
       incoming: (element.businessObject.incoming ?? []).length,
       outgoing: (element.businessObject.outgoing ?? []).length,
     };
+  },
+  /** The canvas's current view: its box in diagram coordinates and its scale. */
+  viewbox(): { x: number; y: number; width: number; height: number; scale: number } {
+    const { x, y, width, height, scale } = modeler!.get<{ viewbox(): Record<string, number> }>('canvas').viewbox();
+    return { x: x!, y: y!, width: width!, height: height!, scale: scale! };
+  },
+  /** Fits the drawn diagram the way diagram-js does (measuring the drawing) and answers the view. */
+  fitDrawn(): { x: number; y: number; width: number; height: number; scale: number } {
+    modeler!.get<{ zoom(level: string, center: string): void }>('canvas').zoom('fit-viewport', 'auto');
+    return harness.viewbox();
+  },
+  /** Whether fitOnImport fitted the latest import before drawing. */
+  fittedOnImport(): boolean {
+    return modeler!.get<{ fitted: boolean }>('fitOnImport').fitted;
   },
   translate(template: string, replacements?: Record<string, string>): string {
     return modeler!.get<(t: string, r?: Record<string, string>) => string>('translate')(template, replacements);

@@ -1,13 +1,14 @@
 /**
  * The app's bpmn-js Modeler: properties panel with the e-file group, bpmnlint for administrative
- * processes, texts in the app's language, the keyboard bound to the canvas, and the diagram
- * interchange of undrawn elements kept on save. Created detached; the
+ * processes, texts in the app's language, the keyboard bound to the canvas, the diagram fitted to the
+ * canvas before it is drawn, and the diagram interchange of undrawn elements kept on save. Created detached; the
  * page attaches the canvas and the properties panel to its own elements.
  */
 import Modeler from 'bpmn-js/lib/Modeler';
 import { BpmnPropertiesPanelModule, BpmnPropertiesProviderModule } from 'bpmn-js-properties-panel';
 import efileDescriptor from './efile/efile.json';
 import efileModule from './efile';
+import fitOnImportModule from './fitOnImport';
 import flowReferencesModule from './flowReferences';
 import keepUndrawnDiModule from './keepUndrawnDi';
 import lintModule from './lint';
@@ -26,6 +27,7 @@ export function createEfileModeler(): Modeler {
       BpmnPropertiesPanelModule,
       BpmnPropertiesProviderModule,
       efileModule,
+      fitOnImportModule,
       flowReferencesModule,
       keepUndrawnDiModule,
       lintModule,

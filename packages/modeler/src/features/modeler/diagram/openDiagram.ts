@@ -4,6 +4,7 @@
  * translates); throws when the XML cannot be read at all, leaving the diagram open before untouched.
  */
 import type Modeler from 'bpmn-js/lib/Modeler';
+import type FitOnImport from '../bpmn/fitOnImport/FitOnImport';
 import { ensureLayout } from './ensureLayout';
 import { normalizeReferences } from './normalizeReferences';
 
@@ -37,7 +38,8 @@ export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenNo
   const { warnings } = await modeler.importXML(layout.xml);
   performance.measure(IMPORT_MEASURE, { start: started, end: performance.now() });
   const canvas = modeler.get<Canvas>('canvas');
-  canvas.zoom('fit-viewport', 'auto');
+  // fitted before drawing where the diagram interchange allowed it (see FitOnImport), else now
+  if (!modeler.get<FitOnImport>('fitOnImport', false)?.fitted) canvas.zoom('fit-viewport', 'auto');
 
   if ((canvas.getRootElement().children ?? []).length === 0) {
     const definitions = modeler.getDefinitions() as Definitions;
