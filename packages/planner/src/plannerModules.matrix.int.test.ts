@@ -6,7 +6,8 @@
  * policy, so that the policy is checked against what was decided:
  *
  * - rollout:read: every role reads; a manager limited to 32 gets 404 for another department's process,
- *   timeline, department view, planning entry, problem report and status report, and lists only 32's;
+ *   timeline, department view, planning entry, problem report, status report and status report history,
+ *   and lists only 32's;
  * - rollout:write: admins everywhere, consultants and modellers in their departments (403 elsewhere),
  *   managers never (403);
  * - wave:write: admins only; report:export: admins, consultants and managers (modellers 403);
@@ -364,6 +365,17 @@ describe('planner authorization matrix', () => {
         }
       },
     },
+    listDepartmentStatusReports: {
+      expect: { own: [401, 200, 200, 200, 200, 200], other: [401, 200, 200, 200, 200, 404] },
+      send: async (call, target) => call({ department: departmentOf(target) }).query({ from: '2026-09', to: PERIOD }),
+      check: (_who, res) => {
+        assert.deepEqual(
+          (res.body.items as Array<{ period: string }>).map((i) => i.period),
+          [PERIOD],
+        );
+        assert.deepEqual(res.body.missing, ['2026-09']);
+      },
+    },
     getStatusReport: {
       expect: { own: [401, 200, 200, 200, 200, 200], other: [401, 200, 200, 200, 200, 404] },
       send: async (call, target) => call({ department: departmentOf(target), period: PERIOD }),
@@ -457,7 +469,7 @@ describe('planner authorization matrix', () => {
     // then each operation has its row (add one for a new route) and no row is left over
     assert.deepEqual(missing, [], 'operations without a row in the planner authorization matrix');
     assert.deepEqual(unknown, [], 'rows for operations the planner does not have');
-    assert.equal(ids.length, 27);
+    assert.equal(ids.length, 28);
   });
 
   for (const op of OPERATIONS) {

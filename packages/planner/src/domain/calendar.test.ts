@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import {
   addDays,
+  addMonths,
   cutoffMs,
   formatDay,
   instantKey,
   isoWeekLabel,
   isoWeekStartMs,
+  monthsBetween,
   toMs,
   workingDays,
 } from './calendar.js';
@@ -97,6 +99,41 @@ describe('calendar', () => {
     it('adds days to a day or to the day of an instant, across months', () => {
       assert.equal(addDays('2024-02-27', 3), '2024-03-01');
       assert.equal(addDays('2024-12-30T23:00:00Z', 7), '2025-01-06');
+    });
+  });
+
+  describe('#addMonths', () => {
+    /** [month, months to add, the month it gives]. */
+    const CASES: Array<[string, number, string]> = [
+      ['2026-11', 0, '2026-11'],
+      ['2026-11', 1, '2026-12'],
+      ['2026-11', 2, '2027-01'],
+      ['2026-03', -5, '2025-10'],
+      ['2026-01', -1, '2025-12'],
+      ['2026-12', -24, '2024-12'],
+    ];
+    for (const [period, months, expected] of CASES) {
+      it(`gives ${expected} for ${period} ${months >= 0 ? '+' : ''}${months}`, () => {
+        assert.equal(addMonths(period, months), expected);
+      });
+    }
+  });
+
+  describe('#monthsBetween', () => {
+    it('lists the months from one to another, both included, across a year', () => {
+      // when the months from October 2026 to February 2027 are listed
+      const months = monthsBetween('2026-10', '2027-02');
+      // then there are five, oldest first
+      assert.deepEqual(months, ['2026-10', '2026-11', '2026-12', '2027-01', '2027-02']);
+    });
+
+    it('lists one month when both ends are the same, and none when the end is before the start', () => {
+      // when a one-month range and a reversed one are listed
+      const one = monthsBetween('2026-11', '2026-11');
+      const reversed = monthsBetween('2026-11', '2026-10');
+      // then
+      assert.deepEqual(one, ['2026-11']);
+      assert.deepEqual(reversed, []);
     });
   });
 

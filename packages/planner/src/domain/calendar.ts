@@ -179,3 +179,17 @@ export function workingDays(start: string, end: string): number {
   }
   return count;
 }
+
+/** The month `months` after (or, negative, before) the month `period` (`YYYY-MM`), as `YYYY-MM`. */
+export function addMonths(period: string, months: number): string {
+  const [year, month] = period.split('-').map(Number) as [number, number];
+  const index = year * 12 + (month - 1) + months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The months from `from` to `to` (`YYYY-MM`), both included, oldest first; empty when `to` is before `from`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let month = from; month <= to; month = addMonths(month, 1)) months.push(month);
+  return months;
+}

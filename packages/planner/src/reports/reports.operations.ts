@@ -20,6 +20,24 @@ export const reportOperations: OperationSpec[] = [
     problems: [400],
   },
   {
+    operationId: 'listDepartmentStatusReports',
+    method: 'GET',
+    path: `${base}/{department}`,
+    action: 'rollout:read',
+    tag,
+    summary: 'A department’s latest status report (Ampel) of each month in a range',
+    description:
+      'The months from `from` to `to`, both included (default: the six months up to the current one; at most 36), newest first: ' +
+      'the latest revision of each month that has a report, and the months without one in `missing`. 400 naming `from` when it ' +
+      'is after `to` or more than 35 months before it. A manager limited to departments gets 404 for another department’s.',
+    params: 'status-report-department-params.schema.json',
+    query: 'status-report-history-query.schema.json',
+    responses: {
+      '200': { schema: 'status-report-history.schema.json', description: 'The department’s reports by month.' },
+    },
+    problems: [400, 404],
+  },
+  {
     operationId: 'getStatusReport',
     method: 'GET',
     path: `${base}/{department}/{period}`,

@@ -31,6 +31,19 @@ export class ReportsRepository {
     return docs.filter((d): d is LatestReportDoc => d !== null);
   }
 
+  /** The latest revision of `department`'s report for each of `periods` that has one, without histories. */
+  async months(department: string, periods: readonly string[]): Promise<LatestReportDoc[]> {
+    const docs = await Promise.all(
+      periods.map((period) =>
+        this.model
+          .findOne({ _id: statusReportId(department, period) }, { history: 0 })
+          .lean<LatestReportDoc>()
+          .exec(),
+      ),
+    );
+    return docs.filter((d): d is LatestReportDoc => d !== null);
+  }
+
   /** Stores the first revision; 412 when someone else stored one for the month meanwhile. */
   async create(doc: StatusReportDoc): Promise<StatusReportDoc> {
     try {

@@ -178,4 +178,101 @@ describe('reports.router', () => {
       assert.equal(missing.status, 404);
     });
   });
+  describe('GET /api/v1/rollout/reports/{department}', () => {
+    it('lists the latest report of each of the last six months by default, newest first, and names the months without', async () => {
+      // given reports of 32 for November 2026 (revised), September and June 2026, and one of 10 for November
+      await api(app).put(`${REPORTS}/32/2026-11`).send({ light: 'yellow', text: 'Verzug.' }).expect(201);
+      await api(app)
+        .put(`${REPORTS}/32/2026-11`)
+        .set('If-Match', '"1"')
+        .send({ light: 'red', text: 'Stillstand.' })
+        .expect(200);
+      await api(app).put(`${REPORTS}/32/2026-09`).send({ light: 'green', text: 'Gut.' }).expect(201);
+      await api(app).put(`${REPORTS}/32/2026-06`).send({ light: 'green', text: 'Start.' }).expect(201);
+      await api(app).put(`${REPORTS}/10/2026-11`).send({ light: 'green', text: 'Anderes Amt.' }).expect(201);
+      // when the manager of 32 reads 32's history (November 2026 by the test clock) in one request
+      const res = await as(app, callers.manager32).get(`${REPORTS}/32`);
+      // then June to November are covered: November's latest revision and September, the other months missing
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      assertMatchesSchema('status-report-history.schema.json', res.body);
+      assert.deepEqual([res.body.department, res.body.from, res.body.to], ['32', '2026-06', '2026-11']);
+      assert.deepEqual(
+        res.body.items.map((r: { period: string; light: string; text: string; version: number }) => [
+          r.period,
+          r.light,
+          r.text,
+          r.version,
+        ]),
+        [
+          ['2026-11', 'red', 'Stillstand.', 2],
+          ['2026-09', 'green', 'Gut.', 1],
+          ['2026-06', 'green', 'Start.', 1],
+        ],
+      );
+      assert.deepEqual(res.body.missing, ['2026-10', '2026-08', '2026-07']);
+    });
+
+    it('lists the months from `from` to `to`, both included, across a year', async () => {
+      // given reports of 32 for December 2025 and February 2026
+      await api(app).put(`${REPORTS}/32/2025-12`).send({ light: 'yellow', text: 'Dezember.' }).expect(201);
+      await api(app).put(`${REPORTS}/32/2026-02`).send({ light: 'green', text: 'Februar.' }).expect(201);
+      // when November 2025 to February 2026 are read
+      const res = await as(app, callers.modeller32).get(`${REPORTS}/32?from=2025-11&to=2026-02`);
+      // then
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      assert.deepEqual(
+        res.body.items.map((r: { period: string }) => r.period),
+        ['2026-02', '2025-12'],
+      );
+      assert.deepEqual(res.body.missing, ['2026-01', '2025-11']);
+    });
+
+    it('hides another department’s history from a manager limited to 32 (404), and answers 404 for an unknown department', async () => {
+      // given a report of 10
+      await api(app).put(`${REPORTS}/10/2026-11`).send({ light: 'red', text: 'Schlecht.' }).expect(201);
+      // when the manager of 32 reads 10's history, and the admin that of department 99
+      const hidden = await as(app, callers.manager32).get(`${REPORTS}/10`);
+      const unknown = await api(app).get(`${REPORTS}/99`);
+      const cityWide = await as(app, callers.managerAll).get(`${REPORTS}/10`);
+      // then only the city-wide manager gets it
+      assert.equal(hidden.status, 404);
+      assert.equal(hidden.type, 'application/problem+json');
+      assert.equal(JSON.stringify(hidden.body).includes('Schlecht.'), false);
+      assert.equal(unknown.status, 404);
+      assert.equal(cityWide.status, 200);
+      assert.deepEqual(
+        cityWide.body.items.map((r: { text: string }) => r.text),
+        ['Schlecht.'],
+      );
+    });
+
+    /** [what, path and query, the field the 400 problem names]. */
+    const invalid: Array<[string, string, string]> = [
+      ['a malformed department', '3x', 'department'],
+      ['a week as `from`', '32?from=2026-W40', 'from'],
+      ['month 13 as `to`', '32?to=2026-13', 'to'],
+      ['an unknown parameter', '32?period=2026-11', 'period'],
+      ['`from` after `to`', '32?from=2026-11&to=2026-10', 'from'],
+      ['more than 36 months', '32?from=2023-11&to=2026-11', 'from'],
+    ];
+    for (const [what, path, field] of invalid) {
+      it(`answers 400 naming ${field} for ${what}`, async () => {
+        // when a history is asked for with invalid input
+        const res = await as(app, callers.managerAll).get(`${REPORTS}/${path}`);
+        // then the problem names the field
+        assert.equal(res.status, 400, JSON.stringify(res.body));
+        assert.equal(res.type, 'application/problem+json');
+        assert.equal(res.body.errors[0].field, field, JSON.stringify(res.body));
+      });
+    }
+
+    it('accepts exactly 36 months', async () => {
+      // when December 2023 to November 2026 are read
+      const res = await api(app).get(`${REPORTS}/32?from=2023-12&to=2026-11`);
+      // then all 36 are missing
+      assert.equal(res.status, 200, JSON.stringify(res.body));
+      assert.equal(res.body.missing.length, 36);
+      assert.equal(res.body.missing.at(-1), '2023-12');
+    });
+  });
 });

@@ -1,12 +1,13 @@
-import type { StatusReportListQuery, StatusReportUpdate } from '@efile/schemas';
+import type { StatusReportHistoryQuery, StatusReportListQuery, StatusReportUpdate } from '@efile/schemas';
 import { expectedVersion, guardedRouter, setVersion, validate, type GuardedRouter } from '@efile/catalogue';
 import type { ReportsService } from './reports.service.js';
 
 const params = 'status-report-params.schema.json';
 
 /**
- * /api/v1/rollout/reports: the latest status report (Ampel) of each department for a month, and one
- * department's report for a month with its history; writing a new revision with PUT.
+ * /api/v1/rollout/reports: the latest status report (Ampel) of each department for a month, one
+ * department's latest report per month over a range of months, and one department's report for a month
+ * with its history; writing a new revision with PUT.
  */
 export function reportsRouter(service: ReportsService): GuardedRouter {
   const router = guardedRouter();
@@ -15,6 +16,19 @@ export function reportsRouter(service: ReportsService): GuardedRouter {
     const query = req.valid.query as StatusReportListQuery;
     res.json(await service.latest(req.scope, query.period, query.department));
   });
+
+  router.get(
+    '/:department',
+    'rollout:read',
+    validate({
+      params: 'status-report-department-params.schema.json',
+      query: 'status-report-history-query.schema.json',
+    }),
+    async (req, res) => {
+      const { department } = req.valid.params as { department: string };
+      res.json(await service.history(req.scope, department, req.valid.query as StatusReportHistoryQuery));
+    },
+  );
 
   router.get('/:department/:period', 'rollout:read', validate({ params }), async (req, res) => {
     const { department, period } = req.valid.params as { department: string; period: string };

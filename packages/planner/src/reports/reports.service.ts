@@ -1,11 +1,13 @@
-import type { StatusReport, StatusReportList, StatusReportUpdate } from '@efile/schemas';
+import type { StatusReport, StatusReportHistory, StatusReportList, StatusReportUpdate } from '@efile/schemas';
 import {
+  InputError,
   NotFoundError,
   PreconditionFailedError,
   PreconditionRequiredError,
   type DepartmentsRepository,
   type Scope,
 } from '@efile/catalogue';
+import { addMonths, monthsBetween } from '../domain/calendar.js';
 import type { LatestReportDoc, ReportsRepository } from './reports.repository.js';
 import { statusReportId, type StatusReportDoc } from './statusReport.model.js';
 
@@ -16,6 +18,12 @@ export type LatestStatusReport = StatusReportList['items'][number];
 export function periodOf(date: Date): string {
   return date.toISOString().slice(0, 7);
 }
+
+/** Months a department's history lists by default (the last month included). */
+export const HISTORY_DEFAULT_MONTHS = 6;
+
+/** Months a department's history lists at most. */
+export const HISTORY_MAX_MONTHS = 36;
 
 /** Maps a stored report to the API shape, with its whole history. */
 export function toStatusReport(doc: StatusReportDoc): StatusReport {
@@ -134,6 +142,49 @@ export class ReportsService {
     const doc = await this.deps.repository.find(department, period);
     if (!doc) throw new NotFoundError(`The status report of department ${department} for ${period} does not exist.`);
     return toStatusReport(doc);
+  }
+
+  /**
+   * The latest report of `department` for each month from `from` to `to` (both included; default the
+   * {@link HISTORY_DEFAULT_MONTHS} months up to the current one), newest first, and the months without one.
+   * 404 when the department is hidden from the scope or does not exist; 400 naming `from` when the range
+   * is reversed or longer than {@link HISTORY_MAX_MONTHS} months.
+   */
+  async history(
+    scope: Scope,
+    department: string,
+    range: { from?: string | undefined; to?: string | undefined },
+  ): Promise<StatusReportHistory> {
+    scope.check({ department }, `The status reports of department ${department}`);
+    const to = range.to ?? periodOf(this.deps.now());
+    const from = range.from ?? addMonths(to, 1 - HISTORY_DEFAULT_MONTHS);
+    if (from > to) {
+      throw new InputError('The months are reversed.', [
+        { in: 'query', field: 'from', message: `must not be after to (${to})` },
+      ]);
+    }
+    const months = monthsBetween(from, to).reverse();
+    if (months.length > HISTORY_MAX_MONTHS) {
+      throw new InputError(`At most ${HISTORY_MAX_MONTHS} months can be listed at once.`, [
+        {
+          in: 'query',
+          field: 'from',
+          message: `must be at most ${HISTORY_MAX_MONTHS - 1} months before to (${to}), i.e. ${addMonths(to, 1 - HISTORY_MAX_MONTHS)} or later`,
+        },
+      ]);
+    }
+    if (!(await this.deps.departments.find(department))) {
+      throw new NotFoundError(`Department ${department} does not exist.`);
+    }
+    const docs = await this.deps.repository.months(department, months);
+    const reported = new Set(docs.map((d) => d.period));
+    return {
+      department,
+      from,
+      to,
+      items: docs.sort((a, b) => (a.period < b.period ? 1 : -1)).map(toLatest),
+      missing: months.filter((month) => !reported.has(month)),
+    };
   }
 
   /**
