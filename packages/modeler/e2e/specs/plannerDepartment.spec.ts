@@ -19,8 +19,14 @@ test.describe('planner department page', () => {
     await signInAs('consultant');
     const api = await plannerAs('consultant');
     const period = currentPeriod();
+    const reportReads = departmentPage.recordReportReads();
     await departmentPage.goto('50');
     await expect(departmentPage.heading).toHaveText(`Amt 50 ${(await api.department('50')).department.name}`);
+    // then the six months of report history came in one request
+    await expect(departmentPage.reportHistory.locator('tbody tr')).toHaveCount(6);
+    await expect(departmentPage.reportHistory).not.toHaveAttribute('aria-busy', 'true');
+    expect(reportReads.filter((url) => url.startsWith('/api/v1/rollout/reports/50?'))).toHaveLength(1);
+    expect(reportReads.filter((url) => url.startsWith('/api/v1/rollout/reports?'))).toEqual([]);
     // when the report is sent without a light
     await departmentPage.reportText.fill('Pilot läuft; Scanstraße fehlt noch (E2E).');
     await departmentPage.reportSubmit.click();

@@ -37,6 +37,18 @@ export class RolloutDepartmentPage {
     await this.page.goto(`/rollout/departments/${code}`);
   }
 
+  /** Records the path and query of every status report read (GET /api/v1/rollout/reports…) from now on. */
+  recordReportReads(): string[] {
+    const reads: string[] = [];
+    this.page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.method() === 'GET' && url.pathname.startsWith('/api/v1/rollout/reports')) {
+        reads.push(`${url.pathname}${url.search}`);
+      }
+    });
+    return reads;
+  }
+
   /** A radio button of the traffic light ("Grün", "Gelb", "Rot"). */
   light(name: 'Grün' | 'Gelb' | 'Rot'): Locator {
     return this.reportForm.getByRole('radio', { name });

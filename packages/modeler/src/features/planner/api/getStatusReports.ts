@@ -2,7 +2,7 @@
  * GET /api/v1/rollout/reports?period=YYYY-MM: the latest status report (Ampel) of each department for
  * a month, and the departments that have not reported.
  */
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { StatusReportList } from '@efile/schemas';
 import { api } from '../../../api/client';
 import { plannerKeys } from './plannerKeys';
@@ -25,9 +25,4 @@ export function statusReportsQueryOptions(period: string, departments: readonly 
 
 export function useStatusReports(period: string, departments: readonly string[] = []) {
   return useQuery(statusReportsQueryOptions(period, departments));
-}
-
-/** The reports of several months (e.g. one department's history), in the order of `periods`. */
-export function useStatusReportMonths(periods: readonly string[], departments: readonly string[]) {
-  return useQueries({ queries: periods.map((period) => statusReportsQueryOptions(period, departments)) });
 }

@@ -17,6 +17,8 @@ export const plannerKeys = {
   reports: () => [...plannerKeys.all, 'reports'] as const,
   reportList: (period: string, departments: readonly string[]) =>
     [...plannerKeys.reports(), 'list', period, departments] as const,
+  reportHistory: (department: string, from: string, to: string) =>
+    [...plannerKeys.reports(), 'history', department, from, to] as const,
   report: (department: string, period: string) => [...plannerKeys.reports(), department, period] as const,
   waves: () => [...plannerKeys.all, 'waves'] as const,
 };

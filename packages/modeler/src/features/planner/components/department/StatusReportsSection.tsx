@@ -8,7 +8,7 @@ import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { Loading } from '../../../../components/Loading';
 import { useFormat } from '../../../../i18n/useFormat';
 import { useStatusReport } from '../../api/getStatusReport';
-import { useStatusReportMonths } from '../../api/getStatusReports';
+import { useStatusReportHistory } from '../../api/getStatusReportHistory';
 import { usePlannerTranslation } from '../../i18n';
 import { mayWriteRollout } from '../../plannerPolicy';
 import { periodLabel, periodOf, recentPeriods } from '../../plannerFormat';
@@ -26,7 +26,9 @@ export function StatusReportsSection({ code, account }: { code: string; account:
   const period = periodOf(new Date());
   const periods = recentPeriods(period, MONTHS);
   const current = useStatusReport(code, period);
-  const months = useStatusReportMonths(periods, [code]);
+  // one request for the whole table, oldest month to the current one
+  const history = useStatusReportHistory(code, periods.at(-1) ?? period, period);
+  const byPeriod = new Map((history.data?.items ?? []).map((report) => [report.period, report]));
   const canWrite = mayWriteRollout(account, code);
   const periodText = periodLabel(period, format.locale);
   const actor = (id: string) => (id === account.id ? t('common.you') : id);
@@ -66,7 +68,7 @@ export function StatusReportsSection({ code, account }: { code: string; account:
       )}
       <PlannerTable
         caption={t('reports.caption')}
-        busy={months.some((m) => m.isPending)}
+        busy={history.isPending}
         testId="report-history"
         head={
           <tr>
@@ -77,9 +79,8 @@ export function StatusReportsSection({ code, account }: { code: string; account:
           </tr>
         }
       >
-        {periods.map((month, index) => {
-          const result = months[index];
-          const report = result?.data?.items.find((item) => item.department === code);
+        {periods.map((month) => {
+          const report = byPeriod.get(month);
           return (
             <tr key={month}>
               <th scope="row" className="nowrap">
@@ -95,13 +96,14 @@ export function StatusReportsSection({ code, account }: { code: string; account:
                 </>
               ) : (
                 <td colSpan={3} className="muted">
-                  {result?.isPending ? t('common.loading') : t('reports.missing')}
+                  {history.isSuccess ? t('reports.missing') : history.isError ? t('common.none') : t('common.loading')}
                 </td>
               )}
             </tr>
           );
         })}
       </PlannerTable>
+      {history.isError && <ErrorMessage error={history.error} onRetry={() => void history.refetch()} />}
       <ExportLinks table="status-reports" options={{ departments: [code], period }} />
     </section>
   );
