@@ -1,7 +1,7 @@
 /**
  * The rollout section of the process page: recording a stage change (checked in the API's events
- * list), the reason a change back needs, a change someone else recorded first (412), and reading
- * without the right to change.
+ * list), the reason a change back needs, a change someone else recorded first (412), a change the API
+ * refuses (422) shown at its field, and reading without the right to change.
  */
 import { expect, test } from './plannerTest';
 
@@ -96,6 +96,53 @@ test.describe('planner process timeline', () => {
         reason: 'Pilot zeigte fehlende Dokumenttypen (E2E)',
       },
     ]);
+  });
+
+  test('shows the API’s refusal (422) of a change to the stage someone else recorded first at its field; nothing is stored', async ({
+    signInAs,
+    plannerAs,
+    processPage,
+    rolloutSection,
+  }) => {
+    // given a process of Amt 32 that has not started, open on its page with the analysis chosen
+    await signInAs('modeller');
+    const api = await plannerAs('modeller');
+    const admin = await plannerAs('admin');
+    const process = (await api.department('32')).stages.find((s) => s.stage === 'not_started')!.processes.at(-1)!;
+    await processPage.goto(process.key);
+    await expect(rolloutSection.currentStage).toHaveText('Nicht begonnen');
+    await rolloutSection.to.selectOption({ label: 'Ist-Aufnahme' });
+    // and central IT records the analysis first
+    const theirs = await admin.recordEvent(process.key, { to: 'analysis', support: 'consulting' });
+    // when the change is sent, refused as outdated (412), and sent again as it was kept
+    await rolloutSection.submit.click();
+    await expect(rolloutSection.formStatus).toContainText('Inzwischen hat jemand anderes einen Stufenwechsel erfasst.');
+    await expect(rolloutSection.currentStage).toContainText('Ist-Aufnahme seit');
+    await expect(rolloutSection.to).toHaveValue('analysis');
+    await rolloutSection.submit.click();
+    // then the API's refusal (422: the stage is the current one) is shown at the stage field, marked as the server's
+    const error = rolloutSection.fieldError('Neue Stufe');
+    await expect(error).toContainText('Der Server meldet:');
+    await expect(error.locator('[lang="en"]')).toContainText('must differ from the current stage analysis');
+    // and the field is marked invalid, has the focus and is described by the error (what a screen reader announces)
+    await expect(rolloutSection.to).toHaveAttribute('aria-invalid', 'true');
+    await expect(rolloutSection.to).toBeFocused();
+    await expect(rolloutSection.to).toHaveAccessibleDescription(/must differ from the current stage analysis/);
+    await expect(rolloutSection.saved).toHaveCount(0);
+    // and nothing was stored: the API lists only central IT's event
+    const events = await api.events(process.key);
+    expect(events.at(-1)).toMatchObject({ seq: theirs.seq, to: 'analysis', actorId: await admin.accountId() });
+    expect(events).toHaveLength(theirs.seq);
+    // when another stage is chosen
+    await rolloutSection.to.selectOption({ label: 'Modelliert' });
+    await rolloutSection.submit.click();
+    // then it is recorded after theirs
+    await expect(rolloutSection.saved).toHaveText('Stufenwechsel nach „Modelliert“ gespeichert.');
+    expect((await api.events(process.key)).at(-1)).toMatchObject({
+      seq: theirs.seq + 1,
+      from: 'analysis',
+      to: 'modelled',
+    });
   });
 
   test('shows a manager the timeline without the form', async ({

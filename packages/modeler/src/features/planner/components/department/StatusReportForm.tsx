@@ -9,14 +9,19 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { StatusReport } from '@efile/schemas';
 import { ApiError } from '../../../../api/client';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
-import { serverFieldMessages, type FieldMessages } from '../../../../validation/schemaErrors';
+import type { FieldMessages } from '../../../../validation/schemaErrors';
 import { statusReportQueryOptions } from '../../api/getStatusReport';
 import { usePutStatusReport } from '../../api/putStatusReport';
+import { useFieldErrors } from '../../hooks/useFieldErrors';
 import { usePlannerTranslation } from '../../i18n';
-import { FormField, focusFirstInvalid } from '../shared/FormField';
+import { FieldError } from '../shared/FieldError';
+import { FormField } from '../shared/FormField';
 
 type Light = StatusReport['light'];
 const LIGHTS: readonly Light[] = ['green', 'yellow', 'red'];
+
+/** The fields of the form, as the API's field errors name them. */
+const FIELDS = ['light', 'text'] as const;
 
 export interface StatusReportFormProps {
   department: string;
@@ -34,14 +39,9 @@ export function StatusReportForm({ department, period, current, periodText }: St
   const form = useRef<HTMLFormElement>(null);
   const [light, setLight] = useState<Light | ''>(current?.light ?? '');
   const [text, setText] = useState(current?.text ?? '');
-  const [errors, setErrors] = useState<FieldMessages>({});
+  const { errors, fromApi, show: showErrors, clear: clearErrors, showApiErrors } = useFieldErrors(form);
   const [notice, setNotice] = useState<string>();
   const [failure, setFailure] = useState<unknown>();
-
-  const showErrors = (messages: FieldMessages) => {
-    setErrors(messages);
-    focusFirstInvalid(form.current);
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,7 +54,7 @@ export function StatusReportForm({ department, period, current, periodText }: St
       showErrors(messages);
       return;
     }
-    setErrors({});
+    clearErrors();
     const previous = current?.version;
     put.mutate(
       { department, period, version: previous, report: { light: light as Light, text: text.trim() } },
@@ -71,9 +71,7 @@ export function StatusReportForm({ department, period, current, periodText }: St
           // the month's report is read again before this runs (usePutStatusReport)
           if (error instanceof ApiError && (error.status === 412 || error.status === 428)) {
             setNotice(t('reports.changedMeanwhile'));
-          } else if (error instanceof ApiError && error.fieldErrors.length > 0) {
-            showErrors(serverFieldMessages(error.fieldErrors));
-          } else {
+          } else if (!showApiErrors(error, FIELDS)) {
             setFailure(error);
           }
         },
@@ -118,17 +116,14 @@ export function StatusReportForm({ department, period, current, periodText }: St
             </span>
           </label>
         ))}
-        {errors.light && (
-          <p className="field__error" id={`${id}-light-error`}>
-            {errors.light}
-          </p>
-        )}
+        {errors.light && <FieldError id={`${id}-light-error`} message={errors.light} fromApi={fromApi} />}
       </fieldset>
       <FormField
         id={`${id}-text`}
         label={t('reports.text')}
         hint={t('reports.textHint')}
         error={errors.text}
+        errorFromApi={fromApi}
         required
         wide
       >

@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { usePlannerTranslation } from '../../i18n';
+import { FieldError } from './FieldError';
 
 export interface ControlProps {
   id: string;
@@ -16,12 +17,14 @@ export interface FormFieldProps {
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
+  /** The error is the API's message (English), not the form's own. */
+  errorFromApi?: boolean | undefined;
   required?: boolean;
   wide?: boolean;
   children: (control: ControlProps) => ReactNode;
 }
 
-export function FormField({ id, label, hint, error, required, wide, children }: FormFieldProps) {
+export function FormField({ id, label, hint, error, errorFromApi, required, wide, children }: FormFieldProps) {
   const { t } = usePlannerTranslation();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -36,11 +39,7 @@ export function FormField({ id, label, hint, error, required, wide, children }: 
         </p>
       )}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={`${id}-error`} message={error} fromApi={errorFromApi} />}
     </div>
   );
 }

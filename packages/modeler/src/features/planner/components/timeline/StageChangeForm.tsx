@@ -2,18 +2,22 @@
  * Recording a change of rollout stage: the new stage, the support level, a note, and a reason when
  * the change needs one (going back, to not applicable, back into scope). The change names the state
  * it was made against (If-Match: the state's ETag); when another change came first (412), the state
- * and timeline are loaded again and the entry is kept for another try; the API's field errors (422)
- * appear at their fields.
+ * and timeline are loaded again and the entry is kept for another try (even a stage that has become the
+ * current one: the API then refuses it with 422); the API's field errors (422) appear at their fields.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { RolloutProcessState } from '@efile/schemas';
 import { ApiError } from '../../../../api/client';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
-import { serverFieldMessages, type FieldMessages } from '../../../../validation/schemaErrors';
+import type { FieldMessages } from '../../../../validation/schemaErrors';
 import { useRecordRolloutEvent } from '../../api/recordRolloutEvent';
+import { useFieldErrors } from '../../hooks/useFieldErrors';
 import { usePlannerTranslation } from '../../i18n';
 import { needsReason, STAGES, SUPPORT_LEVELS, type Stage, type SupportLevel } from '../../stages';
-import { FormField, focusFirstInvalid } from '../shared/FormField';
+import { FormField } from '../shared/FormField';
+
+/** The fields of the form, as the API's field errors name them. */
+const FIELDS = ['to', 'support', 'note', 'reason'] as const;
 
 export interface StageChangeFormProps {
   state: RolloutProcessState;
@@ -31,15 +35,10 @@ export function StageChangeForm({ state, version, onSaved }: StageChangeFormProp
   const [support, setSupport] = useState<SupportLevel>(state.support ?? 'self_service');
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldMessages>({});
+  const { errors, fromApi, show: showErrors, clear: clearErrors, showApiErrors } = useFieldErrors(form);
   const [notice, setNotice] = useState<string>();
   const [failure, setFailure] = useState<unknown>();
   const reasonRequired = to !== '' && needsReason(state.stage, to);
-
-  const showErrors = (messages: FieldMessages) => {
-    setErrors(messages);
-    focusFirstInvalid(form.current);
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +51,7 @@ export function StageChangeForm({ state, version, onSaved }: StageChangeFormProp
       showErrors(messages);
       return;
     }
-    setErrors({});
+    clearErrors();
     const stage = to as Stage;
     record.mutate(
       {
@@ -74,9 +73,7 @@ export function StageChangeForm({ state, version, onSaved }: StageChangeFormProp
         },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 412) setNotice(t('timeline.changedMeanwhile'));
-          else if (error instanceof ApiError && error.fieldErrors.length > 0) {
-            showErrors(serverFieldMessages(error.fieldErrors));
-          } else setFailure(error);
+          else if (!showApiErrors(error, FIELDS)) setFailure(error);
         },
       },
     );
@@ -94,11 +91,12 @@ export function StageChangeForm({ state, version, onSaved }: StageChangeFormProp
     >
       <h3 id={`${id}-title`}>{t('timeline.formTitle')}</h3>
       <div className="form__grid">
-        <FormField id={`${id}-to`} label={t('timeline.to')} error={errors.to} required>
+        <FormField id={`${id}-to`} label={t('timeline.to')} error={errors.to} errorFromApi={fromApi} required>
           {(control) => (
             <select {...control} name="to" value={to} onChange={(e) => setTo(e.target.value as Stage | '')}>
               <option value="">{t('timeline.choose')}</option>
-              {STAGES.filter((stage) => stage !== state.stage).map((stage) => (
+              {/* the current stage is no choice, unless it was chosen before someone else recorded it (kept after a 412) */}
+              {STAGES.filter((stage) => stage !== state.stage || stage === to).map((stage) => (
                 <option key={stage} value={stage}>
                   {t(`stages.${stage}`)}
                 </option>
@@ -106,7 +104,13 @@ export function StageChangeForm({ state, version, onSaved }: StageChangeFormProp
             </select>
           )}
         </FormField>
-        <FormField id={`${id}-support`} label={t('timeline.supportField')} error={errors.support} required>
+        <FormField
+          id={`${id}-support`}
+          label={t('timeline.supportField')}
+          error={errors.support}
+          errorFromApi={fromApi}
+          required
+        >
           {(control) => (
             <select
               {...control}
@@ -127,6 +131,7 @@ export function StageChangeForm({ state, version, onSaved }: StageChangeFormProp
           label={t('timeline.noteField')}
           hint={t('timeline.noteHint')}
           error={errors.note}
+          errorFromApi={fromApi}
           wide
         >
           {(control) => (
@@ -145,6 +150,7 @@ export function StageChangeForm({ state, version, onSaved }: StageChangeFormProp
           label={t('timeline.reasonField')}
           hint={t('timeline.reasonHint')}
           error={errors.reason}
+          errorFromApi={fromApi}
           required={reasonRequired}
           wide
         >
