@@ -1,6 +1,7 @@
 /**
  * The wave board (/rollout/waves): waves as columns with capacity and departments, the move menu of
- * each department, creating a wave, and the what-if panel.
+ * each department, creating a wave, the dialogs to edit and delete a wave and to move its processes,
+ * and the what-if panel.
  */
 import type { Locator, Page } from '@playwright/test';
 
@@ -40,6 +41,48 @@ export class WaveBoardPage {
   /** The department entries of a wave's column. */
   departments(id: string): Locator {
     return this.wave(id).locator('.wave__departments > li');
+  }
+
+  /** The capacity bar of a wave's column, with its text ("Bedarf … von … Personentagen"). */
+  capacity(id: string): Locator {
+    return this.wave(id).getByTestId('capacity');
+  }
+
+  /** The individually listed processes of a wave's column. */
+  processes(id: string): Locator {
+    return this.wave(id).getByTestId('wave-processes').locator('li');
+  }
+
+  /** The button of a wave's column that opens the edit dialog, by the wave's name. */
+  editButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Welle „${name}“ bearbeiten` });
+  }
+
+  /** The button of a wave's column that opens the delete dialog, by the wave's name. */
+  deleteButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Welle „${name}“ löschen` });
+  }
+
+  /** The button of a wave's column that opens the dialog to move its processes, by the wave's name. */
+  moveProcessesButton(name: string): Locator {
+    return this.page.getByRole('button', { name: `Prozesse aus „${name}“ verschieben` });
+  }
+
+  /** The open modal dialog. */
+  get dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  /** A field of the open dialog, by its German label. */
+  dialogField(label: string): Locator {
+    return this.dialog.getByLabel(label);
+  }
+
+  /** The error shown at a field of the open dialog, by the field's German label. */
+  dialogFieldError(label: string): Locator {
+    return this.dialog
+      .locator('.field', { has: this.page.locator('label', { hasText: label }) })
+      .locator('.field__error');
   }
 
   /** The menu button that moves a department. */

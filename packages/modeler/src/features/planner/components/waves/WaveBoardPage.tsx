@@ -1,8 +1,9 @@
 /**
  * The wave board (/rollout/waves): each wave as a column with its dates, demand against capacity and
  * its departments and processes; the departments in no wave in a column of their own. Admins move a
- * department to another wave with its menu (keyboard first; the move names the target wave's version)
- * and create waves; everyone can try a what-if scenario without saving it.
+ * department to another wave with its menu (keyboard first; the move names the target wave's version),
+ * move single processes between waves, create, edit and delete waves (dialogs); everyone can try a
+ * what-if scenario without saving it.
  */
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -26,12 +27,61 @@ import { PlannerNav } from '../shared/PlannerNav';
 import { CapacityBar } from './CapacityBar';
 import { CapacityForecastSection } from './CapacityForecastSection';
 import { CreateWaveForm } from './CreateWaveForm';
+import { DeleteWaveDialog } from './DeleteWaveDialog';
+import { EditWaveDialog } from './EditWaveDialog';
 import { MoveMenu, type MoveTarget } from './MoveMenu';
+import { MoveProcessesDialog } from './MoveProcessesDialog';
 import { WhatIfPanel } from './WhatIfPanel';
 import '../../planner.css';
 
 /** Individually listed processes shown per wave before "…". */
 const PROCESSES_SHOWN = 12;
+
+/** The id of a wave's action button (to return the focus to it). */
+function actionId(waveId: string, kind: OpenDialog['kind']): string {
+  return `wave-${waveId}-${kind}`;
+}
+
+/** The dialog open on the board, and the wave it is about. */
+interface OpenDialog {
+  kind: 'edit' | 'delete' | 'moveProcesses';
+  waveId: string;
+}
+
+interface WaveActionsProps {
+  wave: Wave;
+  canMoveProcesses: boolean;
+  onOpen: (dialog: OpenDialog) => void;
+}
+
+/** The planning actions of a wave (admins): edit, move processes out of it, delete. */
+function WaveActions({ wave, canMoveProcesses, onOpen }: WaveActionsProps) {
+  const { t } = usePlannerTranslation();
+  const button = (kind: OpenDialog['kind'], text: string, label: string) => (
+    <button
+      type="button"
+      id={actionId(wave.id, kind)}
+      className="button button--small button--secondary"
+      aria-label={label}
+      aria-haspopup="dialog"
+      onClick={() => onOpen({ kind, waveId: wave.id })}
+    >
+      {text}
+    </button>
+  );
+  return (
+    <div className="wave__actions">
+      {button('edit', t('waves.actions.edit'), t('waves.actions.editLabel', { name: wave.name }))}
+      {canMoveProcesses &&
+        button(
+          'moveProcesses',
+          t('waves.actions.moveProcesses'),
+          t('waves.actions.moveProcessesLabel', { name: wave.name }),
+        )}
+      {button('delete', t('waves.actions.delete'), t('waves.actions.deleteLabel', { name: wave.name }))}
+    </div>
+  );
+}
 
 interface DepartmentListProps {
   codes: readonly string[];
@@ -74,7 +124,9 @@ export default function WaveBoardPage() {
   const [announcement, setAnnouncement] = useState('');
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [dialog, setDialog] = useState<OpenDialog>();
   const createButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const departmentList = useMemo(() => departmentsQuery.data?.items ?? [], [departmentsQuery.data]);
   const departments = useMemo(() => new Map(departmentList.map((d) => [d.code, d])), [departmentList]);
 
@@ -104,6 +156,9 @@ export default function WaveBoardPage() {
     );
   };
 
+  const dialogWave = dialog && items.find((w) => w.id === dialog.waveId);
+  const closeDialog = () => setDialog(undefined);
+
   const targetsFor = (current: Wave | undefined): MoveTarget[] =>
     items.filter((w) => w.id !== current?.id).map((w) => ({ id: w.id, name: w.name }));
 
@@ -122,6 +177,13 @@ export default function WaveBoardPage() {
                 <h2 id={`wave-${wave.id}-title`} className="wave__title">
                   {wave.name}
                 </h2>
+                {canPlan && (
+                  <WaveActions
+                    wave={wave}
+                    canMoveProcesses={items.length > 1 && (wave.departments.length > 0 || wave.processKeys.length > 0)}
+                    onOpen={setDialog}
+                  />
+                )}
                 <p className="wave__period">
                   {t('waves.period', {
                     start: format.date(dayDate(wave.start)),
@@ -150,7 +212,7 @@ export default function WaveBoardPage() {
                 {wave.processKeys.length > 0 && (
                   <>
                     <h3>{t('waves.processes')}</h3>
-                    <ul className="wave__processes">
+                    <ul className="wave__processes" data-testid="wave-processes">
                       {wave.processKeys.slice(0, PROCESSES_SHOWN).map((key) => (
                         <li key={key}>
                           <Link to={paths.process(key)}>{key}</Link>
@@ -198,7 +260,9 @@ export default function WaveBoardPage() {
     <>
       <PlannerNav />
       <div className="section__header page-header">
-        <h1>{t('waves.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('waves.title')}
+        </h1>
         <div className="page-header__actions no-print">
           <button
             type="button"
@@ -230,6 +294,47 @@ export default function WaveBoardPage() {
             setCreating(false);
             setTimeout(() => createButton.current?.focus(), 0);
           }}
+        />
+      )}
+      {dialog?.kind === 'edit' && dialogWave && (
+        <EditWaveDialog
+          wave={dialogWave}
+          onSaved={(wave) => {
+            closeDialog();
+            setAnnouncement(t('waves.edit.saved', { name: wave.name }));
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'delete' && dialogWave && (
+        <DeleteWaveDialog
+          wave={dialogWave}
+          onDeleted={() => {
+            closeDialog();
+            setAnnouncement(t('waves.delete.deleted', { name: dialogWave.name }));
+            // the wave's column and its buttons are gone: the focus goes to the page's heading
+            setTimeout(() => heading.current?.focus(), 0);
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'moveProcesses' && dialogWave && (
+        <MoveProcessesDialog
+          wave={dialogWave}
+          waves={items}
+          onMoved={(count, target) => {
+            const origin = dialogWave.id;
+            closeDialog();
+            setAnnouncement(t('waves.moveProcesses.moved', { count, name: target.name }));
+            // the waves are read again by now; a wave left empty has no "move processes" button any more
+            setTimeout(() =>
+              (
+                document.getElementById(actionId(origin, 'moveProcesses')) ??
+                document.getElementById(actionId(origin, 'edit'))
+              )?.focus(),
+            );
+          }}
+          onClose={closeDialog}
         />
       )}
       {whatIfOpen && waves.data && <WhatIfPanel id="what-if-panel" waves={items} departments={departmentList} />}
