@@ -4,7 +4,8 @@
  *
  * - `rollout:write` (stage changes, status reports, problem reports): admins everywhere; consultants
  *   and modellers in their own departments, never on base processes; managers never;
- * - `wave:write` (creating waves, moving departments between them): admins only;
+ * - `wave:write` (creating, editing and deleting waves, moving departments and processes between them):
+ *   admins only;
  * - `report:export` (CSV and XLSX downloads): admins, consultants and managers, not modellers.
  */
 import type { Account } from '@efile/schemas';
@@ -27,7 +28,7 @@ export function mayRecordStage(
   return process.kind !== 'base' && !process.archived && mayWriteRollout(account, process.department);
 }
 
-/** May the account plan waves (create them, move departments between them)? */
+/** May the account plan waves (create, edit and delete them, move departments and processes between them)? */
 export function mayPlanWaves(account: Account): boolean {
   return account.role === 'admin';
 }
