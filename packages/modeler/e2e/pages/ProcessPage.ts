@@ -61,6 +61,21 @@ export class ProcessPage {
       .locator('.field__error');
   }
 
+  /** An element of the diagram preview, by its BPMN id. */
+  diagramElement(elementId: string): Locator {
+    return this.diagram.locator(`.djs-element[data-element-id="${elementId}"]`);
+  }
+
+  /** The label of an element in the diagram preview as drawn (its wrapped lines joined by spaces). */
+  async diagramLabel(elementId: string): Promise<string> {
+    const lines = await this.diagram
+      .locator(
+        `.djs-element[data-element-id="${elementId}"] text tspan, .djs-element[data-element-id="${elementId}_label"] text tspan`,
+      )
+      .allTextContents();
+    return lines.map((line) => line.trim()).join(' ');
+  }
+
   versionRow(version: number): Locator {
     return this.versions.locator('tbody tr', { has: this.page.locator(`th:text-is("${version}")`) });
   }

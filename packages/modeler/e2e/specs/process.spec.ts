@@ -6,6 +6,8 @@
 import type { Process } from '@efile/schemas';
 import type { ApiClient } from '../support/ApiClient';
 import { expect, test } from '../support/fixtures';
+import { applicationDiagram } from './modeler/applicationDiagram';
+import { givenProcess } from './modeler/modelerTest';
 
 /** Processes of department 32 (the demo modeller's), in key order; each test takes its own. */
 async function processesOf32(api: ApiClient): Promise<Process[]> {
@@ -171,6 +173,32 @@ test.describe('process page', () => {
     await expect(processPage.page.getByText('Sie können diesen Prozess ansehen, aber nicht ändern.')).toBeVisible();
     await expect(processPage.editButton).toHaveCount(0);
     await expect(processPage.versions.getByRole('button')).toHaveCount(0);
+  });
+
+  test('shows the names of a diagram stored in ISO-8859-1 with their umlauts', async ({
+    signInAs,
+    apiAs,
+    processPage,
+  }) => {
+    // given a diagram uploaded as ISO-8859-1 bytes (declared so), with umlauts in task and pool names
+    await signInAs('modeller');
+    const latin1 = Buffer.from(
+      applicationDiagram({ names: { Task_Check: 'Prüfen für Ämter' } }).replace(
+        'encoding="UTF-8"',
+        'encoding="ISO-8859-1"',
+      ),
+      'latin1',
+    );
+    expect(latin1.includes(Buffer.from('ü', 'utf8'))).toBe(false);
+    const key = await givenProcess(await apiAs('modeller'), latin1, 'E2E Latin-1');
+    // when the process page shows it
+    await processPage.goto(key);
+    // then the names read as stored, without mojibake or replacement characters
+    await expect(processPage.diagramElement('Task_Check')).toBeVisible();
+    expect(await processPage.diagramLabel('Task_Check')).toBe('Prüfen für Ämter');
+    expect(await processPage.diagramLabel('Participant_Office')).toBe('Bürgeramt');
+    const texts = (await processPage.diagram.locator('text').allTextContents()).join(' ');
+    expect(texts).not.toMatch(/\uFFFD|Ã/);
   });
 
   test('moves a new version through review to release', async ({ signInAs, apiAs, processPage }) => {

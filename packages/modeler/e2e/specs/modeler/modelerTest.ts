@@ -65,7 +65,11 @@ export const test = base.extend<ModelerFixtures>({
 export { expect };
 
 /** Creates a process of Amt 32 with `xml` as its version 1; answers its key. */
-export async function givenProcess(api: ApiClient, xml: string, name = 'E2E Antrag bearbeiten'): Promise<string> {
+export async function givenProcess(
+  api: ApiClient,
+  xml: string | Buffer,
+  name = 'E2E Antrag bearbeiten',
+): Promise<string> {
   const key = `P-32-${uniqueSegment()}`;
   const created = await api.send('POST', '/processes', { key, name, department: '32', kind: 'department' });
   expect(created.status, `create ${key}`).toBe(201);

@@ -1,7 +1,9 @@
 /**
  * Reads the bytes of a BPMN file the way the server does: a byte-order mark wins, then the XML
  * declaration; a file that declares (or defaults to) UTF-8 but holds Latin-1 bytes (GenMyModel
- * exports) is read as windows-1252 instead of turning umlauts into U+FFFD.
+ * exports) is read as windows-1252 instead of turning umlauts into U+FFFD. The app's one way from
+ * BPMN bytes to text: files opened from disk, and stored versions for the modeler and the process
+ * page's preview (the API serves them as uploaded, e.g. ISO-8859-1).
  */
 
 export interface DecodedFile {
