@@ -120,6 +120,11 @@ export class ModelerEditorPage {
     return this.steps.getByRole('textbox', { name: new RegExp(`^Name von Schritt ${number} `) });
   }
 
+  /** The rename field of the step with a BPMN id in the step list. */
+  stepNameOf(elementId: string): Locator {
+    return this.steps.locator(`input[data-step-id="${elementId}"]`);
+  }
+
   /** The step list as rows of [number, name, type, lane]. */
   async stepRows(): Promise<string[][]> {
     return this.steps.locator('tbody tr').evaluateAll((rows) =>

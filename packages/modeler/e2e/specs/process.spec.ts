@@ -7,7 +7,7 @@ import type { Process } from '@efile/schemas';
 import type { ApiClient } from '../support/ApiClient';
 import { expect, test } from '../support/fixtures';
 import { applicationDiagram } from './modeler/applicationDiagram';
-import { givenProcess } from './modeler/modelerTest';
+import { fixtureText, givenProcess } from './modeler/modelerTest';
 
 /** Processes of department 32 (the demo modeller's), in key order; each test takes its own. */
 async function processesOf32(api: ApiClient): Promise<Process[]> {
@@ -199,6 +199,22 @@ test.describe('process page', () => {
     expect(await processPage.diagramLabel('Participant_Office')).toBe('Bürgeramt');
     const texts = (await processPage.diagram.locator('text').allTextContents()).join(' ');
     expect(texts).not.toMatch(/\uFFFD|Ã/);
+  });
+
+  test('draws a task whose id the parser rejects (the Camunda Modeler’s XSS file)', async ({
+    signInAs,
+    apiAs,
+    processPage,
+  }) => {
+    // given the XSS test file stored as a version: its task `"><` has an id bpmn-moddle refuses
+    await signInAs('modeller');
+    const key = await givenProcess(await apiAs('modeller'), fixtureText('camunda-modeler/xss.bpmn'), 'E2E XSS');
+    // when the process page shows it
+    await processPage.goto(key);
+    // then the task is drawn under a repaired id, next to the other two elements, and no markup became an element
+    await expect(processPage.diagramElement('Task_repaired')).toBeVisible();
+    await expect(processPage.diagramElement('Task_17p5kda')).toBeVisible();
+    expect(await processPage.page.locator('img[onerror], img[src="1"]').count()).toBe(0);
   });
 
   test('moves a new version through review to release', async ({ signInAs, apiAs, processPage }) => {

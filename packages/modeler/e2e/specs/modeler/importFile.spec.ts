@@ -76,8 +76,12 @@ test.describe('modeler #openFile', () => {
     expect(names.join(' ')).not.toContain('\uFFFD');
   });
 
-  test('shows names and ids with markup as text and runs no script', async ({ lotse, modeler, page }) => {
-    // given a watch for dialogs (alert) and the Camunda Modeler's XSS test file
+  test('keeps elements with invalid ids under a new id, shows markup as text and runs no script', async ({
+    lotse,
+    modeler,
+    page,
+  }) => {
+    // given a watch for dialogs (alert) and the Camunda Modeler's XSS test file, whose task `"><` the parser rejects
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -85,23 +89,39 @@ test.describe('modeler #openFile', () => {
     });
     const key = await givenProcess(lotse, applicationDiagram());
     await modeler.open(key);
-    // when it is opened and its steps and issues are shown
+    // when it is opened
     await modeler.openFile(fixturePath('camunda-modeler/xss.bpmn'));
-    // then the parser's complaint about the id with markup is shown literally, as text
-    await expect(modeler.notices).toContainText('illegal ID <"><>');
+    // then the invalid ids are renamed, with a notice that lists them literally, as text
+    await expect(modeler.notices).toContainText('3 IDs waren ungültig');
+    await expect(modeler.notices).toContainText('„"><“ → Task_repaired');
+    await expect(modeler.notices).toContainText('„\\"<img src=1 onerror=alert(1)>1“ → img_src_1_onerror_alert_1_1');
+    await expect(modeler.notices).not.toContainText('illegal ID');
+    // and the task is on the canvas and in the step list
+    await expect(modeler.shape('Task_repaired')).toBeVisible();
     await modeler.tab('Schritte').click();
-    await expect(modeler.steps.getByRole('textbox')).toHaveCount(2);
+    await expect(modeler.steps.getByRole('textbox')).toHaveCount(3);
+    // when it is given a name with markup in the step list
+    const markup = '"><img src=1 onerror=alert(1)>';
+    await modeler.stepNameOf('Task_repaired').fill(markup);
+    await modeler.stepNameOf('Task_repaired').press('Enter');
+    // then the name is drawn as text (wrapped in lines: compared without white space)
+    const compact = (text: string) => text.replace(/\s+/g, '');
+    await expect.poll(async () => compact(await modeler.label('Task_repaired'))).toBe(compact(markup));
     await modeler.tab(/Prüfhinweise/).click();
     await expect(modeler.issues.getByRole('button').first()).toBeVisible();
     // and no element was injected and no script ran
     expect(await page.locator('img[onerror], img[src="1"], .modeler-page img').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    // and saving stores the readable part, without markup turned into elements
+    // and saving stores the task under its new id with its shape, the name escaped, no markup as elements
     await modeler.save('XSS-Datei');
     await expect(modeler.savedNotice(2)).toBeVisible();
     const xml = await diagramXml(lotse, key, 2);
     expect(xml).toContain('id="Task_17p5kda"');
+    expect(xml).toMatch(/<bpmn:task id="Task_repaired" name="&#34;&#62;&#60;img src=1 onerror=alert\(1\)&#62;"/);
+    expect(xml).toContain('bpmnElement="Task_repaired"');
+    expect(xml).toContain('<bpmn:signal id="img_src_1_onerror_alert_1_1"');
     expect(xml).not.toMatch(/<img/);
+    expect((await diagram(lotse, key, 2)).stats.flowNodes).toBe(3);
   });
 
   test('keeps the open diagram when a file is not BPMN', async ({ lotse, modeler }) => {

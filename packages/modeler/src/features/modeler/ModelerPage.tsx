@@ -67,6 +67,14 @@ function describeOpenNotice(t: ModelerT, notice: OpenNotice): Omit<Notice, 'id'>
       };
     case 'layoutFailed':
       return { tone: 'error', text: t('notices.layoutFailed', { message: notice.message }) };
+    case 'idsRepaired':
+      return {
+        tone: 'warning',
+        text: t('notices.idsRepaired', {
+          count: notice.renamed.length,
+          list: notice.renamed.map(({ from, to }) => t('notices.idRenamed', { from, to })).join('; '),
+        }),
+      };
     case 'empty':
       return { tone: 'info', text: t('notices.empty') };
     case 'notRendered':
@@ -155,9 +163,10 @@ export default function ModelerPage({ processKey, openedAt: openedAtProp, onDirt
     setReady(false);
     openDiagram(modeler, xml).then(
       (opened) => {
-        // a generated layout is a change that is stored nowhere yet
-        if (opened.some((notice) => notice.code === 'layoutGenerated')) stack.markUnsaved();
-        else stack.markSaved();
+        // a generated layout or renamed ids are changes that are stored nowhere yet
+        if (opened.some((notice) => notice.code === 'layoutGenerated' || notice.code === 'idsRepaired')) {
+          stack.markUnsaved();
+        } else stack.markSaved();
         setBaseVersion(target.version);
         setLoadError(null);
         notify(

@@ -8,7 +8,7 @@
 const NAMESPACES = ['http://www.omg.org/spec/BPMN/20100524/MODEL', 'http://www.omg.org/spec/BPMN/20100524/DI'];
 
 /** Attributes that hold references (QName or IDREF) in BPMN 2.0 and its DI. */
-const REFERENCE_ATTRIBUTES = [
+export const REFERENCE_ATTRIBUTES = [
   'bpmnElement',
   'labelStyle',
   'sourceElement',
@@ -38,7 +38,7 @@ const REFERENCE_ATTRIBUTES = [
 ];
 
 /** Elements whose text is a reference. */
-const REFERENCE_ELEMENTS = [
+export const REFERENCE_ELEMENTS = [
   'incoming',
   'outgoing',
   'flowNodeRef',

@@ -1,12 +1,13 @@
 /**
- * Opens BPMN XML in the modeler: prefixed references made plain, laid out first when it has no
- * layout, imported, fitted to the view. Answers what the user should know (as codes the page
+ * Opens BPMN XML in the modeler (or the read-only viewer): prefixed references made plain, ids the
+ * parser would drop renamed, laid out first when it has no layout, imported, fitted to the view. Answers what the user should know (as codes the page
  * translates); throws when the XML cannot be read at all, leaving the diagram open before untouched.
  */
-import type Modeler from 'bpmn-js/lib/Modeler';
+import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import type FitOnImport from '../bpmn/fitOnImport/FitOnImport';
 import { ensureLayout } from './ensureLayout';
 import { normalizeReferences } from './normalizeReferences';
+import { repairIds, type RenamedId } from './repairIds';
 
 /** The performance measure of each import (read by the benchmark). */
 export const IMPORT_MEASURE = 'efile:modeler:import';
@@ -14,6 +15,7 @@ export const IMPORT_MEASURE = 'efile:modeler:import';
 export type OpenNotice =
   | { code: 'layoutGenerated'; collaboration: boolean }
   | { code: 'layoutFailed'; message: string }
+  | { code: 'idsRepaired'; renamed: RenamedId[] }
   | { code: 'empty' }
   | { code: 'notRendered' }
   | { code: 'importWarnings'; count: number; first: string };
@@ -28,9 +30,11 @@ interface Canvas {
 }
 
 /** Imports the XML; the notices describe layout, emptiness and import warnings. */
-export async function openDiagram(modeler: Modeler, xml: string): Promise<OpenNotice[]> {
+export async function openDiagram(modeler: BaseViewer, xml: string): Promise<OpenNotice[]> {
   const notices: OpenNotice[] = [];
-  const layout = await ensureLayout(normalizeReferences(xml));
+  const repaired = repairIds(normalizeReferences(xml));
+  if (repaired.renamed.length > 0) notices.push({ code: 'idsRepaired', renamed: repaired.renamed });
+  const layout = await ensureLayout(repaired.xml);
   if (layout.kind === 'generated') notices.push({ code: 'layoutGenerated', collaboration: layout.collaboration });
   if (layout.kind === 'failed') notices.push({ code: 'layoutFailed', message: layout.message });
 

@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import { repairIds } from '../../modeler/diagram/repairIds';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 
@@ -40,7 +41,8 @@ export default function DiagramViewer({ xml, label }: DiagramViewerProps) {
     if (!instance) return;
     let current = true;
     setFailed(false);
-    instance.importXML(xml).then(
+    // ids the parser would reject are renamed, so that their elements are drawn (as in the modeler)
+    instance.importXML(repairIds(xml).xml).then(
       () => {
         if (current) instance.get<Canvas>('canvas').zoom('fit-viewport', 'auto');
       },
