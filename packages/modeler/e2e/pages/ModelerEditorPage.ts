@@ -16,6 +16,9 @@ export class ModelerEditorPage {
   readonly properties: Locator;
   readonly steps: Locator;
   readonly issues: Locator;
+  /** The notice of the read-only view ("Nur Lesen"). */
+  readonly readOnlyNotice: Locator;
+  readonly palette: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('.modeler-page');
@@ -28,6 +31,8 @@ export class ModelerEditorPage {
     this.properties = page.locator('.bio-properties-panel');
     this.steps = page.getByRole('region', { name: 'Schritte in Ablauffolge' });
     this.issues = page.getByRole('region', { name: 'Prüfhinweise' });
+    this.readOnlyNotice = page.getByTestId('read-only-notice');
+    this.palette = page.locator('.djs-palette');
   }
 
   /** Opens the modeler of a process and waits until its diagram is on the canvas. */

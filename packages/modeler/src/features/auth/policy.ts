@@ -17,6 +17,14 @@ export function mayChangeProcess(account: Account, process: Pick<Process, 'depar
 }
 
 /**
+ * May the account save new diagram versions of this process (the modeler edits, else shows it read
+ * only)? As for any change, and never while the process is archived (the API refuses uploads then).
+ */
+export function mayEditDiagram(account: Account, process: Pick<Process, 'department' | 'kind' | 'archived'>): boolean {
+  return mayChangeProcess(account, process) && !process.archived;
+}
+
+/**
  * The departments the account may adopt a base process for, out of those that have not adopted it
  * yet (all of them for an admin, their own for consultants and modellers, none for managers).
  */

@@ -2,7 +2,8 @@
  * The BPMN modeler of one process: opens its newest diagram version (or a new diagram), edits it
  * with properties panel, lint findings and an accessible step list, and saves each save as a new
  * version. A save never overwrites what someone else saved in the meantime: the user chooses to
- * load theirs or to save theirs over with a new version on top. Loaded lazily by the app's router.
+ * load theirs or to save theirs over with a new version on top. Those who may not change the process
+ * (the client policy, as the API's) get the read-only viewer instead. Loaded lazily by the app's router.
  */
 import { useCallback, useContext, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -20,7 +21,7 @@ import { useUploadDiagram } from './api/uploadDiagram';
 import { ConflictDialog, type Conflict } from './components/ConflictDialog';
 import { IssuesPanel, useLintIssues } from './components/IssuesPanel';
 import { LeaveGuard } from './components/LeaveGuard';
-import { ModelerToolbar, type ExportKind } from './components/ModelerToolbar';
+import { ModelerToolbar } from './components/ModelerToolbar';
 import { NoticeList, type Notice } from './components/NoticeList';
 import { SaveDialog } from './components/SaveDialog';
 import { SidePanel } from './components/SidePanel';
@@ -29,12 +30,14 @@ import { ConformancePanel } from './conformance/ConformancePanel';
 import { emptyDiagram } from './diagram/emptyDiagram';
 import { openDiagram, type OpenNotice } from './diagram/openDiagram';
 import { decodeBpmnFile } from './files/decodeBpmnFile';
-import { diagramFileName, downloadFile } from './files/downloadFile';
-import { svgToPng } from './files/svgToPng';
+import { exportDiagram, type ExportKind } from './files/exportDiagram';
 import { useBeforeUnload } from './hooks/useBeforeUnload';
 import { useCommandStackState } from './hooks/useCommandStackState';
 import { useModelerHost } from './hooks/useModelerHost';
 import { useModelerTranslation, type ModelerT } from './i18n';
+import { ReadOnlyModeler } from './ReadOnlyModeler';
+import { useAccount } from '../auth/hooks/useAccount';
+import { mayEditDiagram } from '../auth/policy';
 import './modeler.css';
 
 export interface ModelerPageProps {
@@ -84,7 +87,21 @@ function describeOpenNotice(t: ModelerT, notice: OpenNotice): Omit<Notice, 'id'>
   }
 }
 
-export default function ModelerPage({ processKey, openedAt: openedAtProp, onDirtyChange }: ModelerPageProps) {
+/**
+ * The editor, or the read-only viewer for an account that may not change the process. The editor
+ * starts at once (its modeler is built while the process is read); only a manager is known to read
+ * only before the process is there.
+ */
+export default function ModelerPage(props: ModelerPageProps) {
+  const account = useAccount();
+  const process = useProcess(props.processKey).data;
+  const readOnly = account.role === 'manager' || (process !== undefined && !mayEditDiagram(account, process));
+  if (readOnly)
+    return <ReadOnlyModeler processKey={props.processKey} process={process} describe={describeOpenNotice} />;
+  return <EditableModeler {...props} />;
+}
+
+function EditableModeler({ processKey, openedAt: openedAtProp, onDirtyChange }: ModelerPageProps) {
   const { t } = useModelerTranslation();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
@@ -245,15 +262,7 @@ export default function ModelerPage({ processKey, openedAt: openedAtProp, onDirt
   const exportAs = async (kind: ExportKind) => {
     if (!modeler) return;
     try {
-      if (kind === 'bpmn') {
-        const { xml = '' } = await modeler.saveXML({ format: true });
-        downloadFile(new Blob([xml], { type: 'application/xml' }), diagramFileName(processKey, baseVersion, 'bpmn'));
-        return;
-      }
-      const { svg } = await modeler.saveSVG();
-      const file =
-        kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, window.devicePixelRatio || 2);
-      downloadFile(file, diagramFileName(processKey, baseVersion, kind));
+      await exportDiagram(modeler, kind, processKey, baseVersion);
     } catch (error) {
       notify([{ tone: 'error', text: t('export.failed', { message: failure(error) }) }]);
     }

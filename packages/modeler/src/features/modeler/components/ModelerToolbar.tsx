@@ -1,13 +1,17 @@
 /**
  * The modeler's toolbar: undo/redo, save, open a file, export. A toolbar in the ARIA sense, with
- * the state (unsaved changes) announced next to it.
+ * the state (unsaved changes) announced next to it. Read-only (for those who may not change the
+ * process), it offers the exports alone.
  */
 import { useRef, type ChangeEvent } from 'react';
+import type { ExportKind } from '../files/exportDiagram';
 import { useModelerTranslation } from '../i18n';
 
-export type ExportKind = 'bpmn' | 'svg' | 'png';
+export type { ExportKind };
 
-export interface ModelerToolbarProps {
+/** The buttons of the modeler that change the diagram. */
+export interface EditingToolbarProps {
+  readOnly?: false;
   canUndo: boolean;
   canRedo: boolean;
   dirty: boolean;
@@ -17,8 +21,9 @@ export interface ModelerToolbarProps {
   onRedo(): void;
   onSave(): void;
   onOpenFile(file: File): void;
-  onExport(kind: ExportKind): void;
 }
+
+export type ModelerToolbarProps = { onExport(kind: ExportKind): void } & (EditingToolbarProps | { readOnly: true });
 
 export function ModelerToolbar(props: ModelerToolbarProps) {
   const { t } = useModelerTranslation();
@@ -28,8 +33,32 @@ export function ModelerToolbar(props: ModelerToolbarProps) {
     const file = event.target.files?.[0];
     // the same file can be chosen again later
     event.target.value = '';
-    if (file) props.onOpenFile(file);
+    if (file && !props.readOnly) props.onOpenFile(file);
   };
+
+  const exports = (
+    <>
+      <button type="button" className="button button--secondary" onClick={() => props.onExport('bpmn')}>
+        {t('toolbar.exportBpmn')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => props.onExport('svg')}>
+        {t('toolbar.exportSvg')}
+      </button>
+      <button type="button" className="button button--secondary" onClick={() => props.onExport('png')}>
+        {t('toolbar.exportPng')}
+      </button>
+    </>
+  );
+
+  if (props.readOnly) {
+    return (
+      <div className="modeler-toolbar">
+        <div role="toolbar" aria-label={t('toolbar.label')} className="modeler-toolbar__buttons">
+          {exports}
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div className="modeler-toolbar">
@@ -61,15 +90,7 @@ export function ModelerToolbar(props: ModelerToolbarProps) {
           onChange={openFile}
           data-testid="bpmn-file-input"
         />
-        <button type="button" className="button button--secondary" onClick={() => props.onExport('bpmn')}>
-          {t('toolbar.exportBpmn')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => props.onExport('svg')}>
-          {t('toolbar.exportSvg')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => props.onExport('png')}>
-          {t('toolbar.exportPng')}
-        </button>
+        {exports}
       </div>
       <p className="modeler-toolbar__state" role="status">
         {props.dirty ? t('page.unsaved') : t('page.saved')}

@@ -2,9 +2,10 @@
  * The steps of the diagram as a table next to the canvas, in flow order, with their lane: what a
  * screen reader user reads instead of the drawing. Each step is renamed in its own text field
  * (Enter or leaving the field applies, Escape reverts); the rename goes through the modeling API,
- * so it can be undone like any change on the canvas.
+ * so it can be undone like any change on the canvas. Read-only (the viewer), the names are text.
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 import type Modeler from 'bpmn-js/lib/Modeler';
 import type { Shape } from 'bpmn-js/lib/model/Types';
 import { orderSteps, type Step } from '../diagram/orderSteps';
@@ -67,7 +68,14 @@ function StepName({ modeler, step, label }: { modeler: Modeler; step: Step; labe
   );
 }
 
-export function StepList({ modeler }: { modeler: Modeler | null }) {
+export interface StepListProps {
+  /** The modeler, or the viewer when `readOnly`. */
+  modeler: BaseViewer | null;
+  /** Names are shown, not offered for renaming. */
+  readOnly?: boolean;
+}
+
+export function StepList({ modeler, readOnly = false }: StepListProps) {
   const { t, term } = useModelerTranslation();
   const headingId = useId();
   const [steps, setSteps] = useState<Step[]>([]);
@@ -83,7 +91,7 @@ export function StepList({ modeler }: { modeler: Modeler | null }) {
   return (
     <section className="modeler-steps" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('steps.heading')}</h2>
-      <p className="modeler-panel__description">{t('steps.description')}</p>
+      <p className="modeler-panel__description">{readOnly ? t('steps.descriptionReadOnly') : t('steps.description')}</p>
       {steps.length === 0 ? (
         <p>{t('steps.empty')}</p>
       ) : (
@@ -101,11 +109,17 @@ export function StepList({ modeler }: { modeler: Modeler | null }) {
               <tr key={step.id} data-step-row={step.id}>
                 <th scope="row">{index + 1}</th>
                 <td>
-                  <StepName
-                    modeler={modeler as Modeler}
-                    step={step}
-                    label={t('steps.rename', { number: index + 1, type: typeOf(step.type) })}
-                  />
+                  {readOnly ? (
+                    <span className="modeler-steps__text" data-step-id={step.id}>
+                      {step.name}
+                    </span>
+                  ) : (
+                    <StepName
+                      modeler={modeler as Modeler}
+                      step={step}
+                      label={t('steps.rename', { number: index + 1, type: typeOf(step.type) })}
+                    />
+                  )}
                 </td>
                 <td>
                   {typeOf(step.type)}

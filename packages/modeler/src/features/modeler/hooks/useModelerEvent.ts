@@ -1,9 +1,9 @@
-/** Subscribes to events of the modeler's event bus while mounted. */
+/** Subscribes to events of the modeler's (or viewer's) event bus while mounted. */
 import { useEffect, useRef } from 'react';
-import type Modeler from 'bpmn-js/lib/Modeler';
+import type BaseViewer from 'bpmn-js/lib/BaseViewer';
 
 export function useModelerEvent(
-  modeler: Modeler | null,
+  modeler: BaseViewer | null,
   events: string | string[],
   listener: (event: unknown) => void,
 ): void {

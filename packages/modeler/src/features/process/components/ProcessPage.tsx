@@ -13,7 +13,7 @@ import { usePageTitle } from '../../../app/usePageTitle';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Loading } from '../../../components/Loading';
 import { useAccount } from '../../auth/hooks/useAccount';
-import { mayChangeProcess } from '../../auth/policy';
+import { mayChangeProcess, mayEditDiagram } from '../../auth/policy';
 import { useDepartmentNames } from '../../catalogue/api/getDepartments';
 import { ProcessKindLabel } from '../../catalogue/components/ProcessKindLabel';
 import { useDiagrams } from '../api/getDiagrams';
@@ -80,10 +80,16 @@ function DiagramSections({ process, account, canChange }: { process: Process; ac
       <section className="section" aria-labelledby="diagram-heading">
         <div className="section__header">
           <h2 id="diagram-heading">{t('diagram.title')}</h2>
-          {canChange && (
+          {canChange ? (
             <Link className="button" to={paths.modeler(process.key)}>
               {hasDiagrams ? t('diagram.openModeler') : t('diagram.createInModeler')}
             </Link>
+          ) : (
+            hasDiagrams && (
+              <Link className="button button--secondary" to={paths.modeler(process.key)}>
+                {t('diagram.viewInModeler')}
+              </Link>
+            )
           )}
         </div>
         {preview}
@@ -133,7 +139,7 @@ export function ProcessPage({ processKey }: { processKey: string }) {
       </div>
       {p.baseProcess && <VariantBaseInfo variant={p} />}
       <ProcessDetails process={p} department={department} canChange={canChange} />
-      <DiagramSections process={p} account={account} canChange={canChange} />
+      <DiagramSections process={p} account={account} canChange={mayEditDiagram(account, p)} />
       <RolloutTimeline processKey={p.key} account={account} />
       {p.kind === 'base' && <AdoptionSection base={p} account={account} departments={departments} />}
     </>
