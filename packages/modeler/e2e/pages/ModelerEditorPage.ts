@@ -22,7 +22,7 @@ export class ModelerEditorPage {
 
   constructor(readonly page: Page) {
     this.root = page.locator('.modeler-page');
-    this.canvas = page.getByRole('region', { name: /BPMN-Diagramm/ });
+    this.canvas = page.getByRole('region', { name: /^(BPMN-Diagramm|BPMN diagram)/ });
     this.toolbar = page.getByRole('toolbar', { name: 'Werkzeuge des Modellierers' });
     this.notices = page.locator('.modeler-notices');
     this.version = page.getByTestId('modeler-version');
@@ -47,6 +47,16 @@ export class ModelerEditorPage {
 
   button(name: string | RegExp): Locator {
     return this.toolbar.getByRole('button', { name });
+  }
+
+  /** An entry of bpmn-js's palette, by its action (`create.task`, `hand-tool`). */
+  paletteEntry(action: string): Locator {
+    return this.palette.locator(`.entry[data-action="${action}"]`);
+  }
+
+  /** An entry of the context pad of the selected element, by its action (`append.append-task`). */
+  contextPadEntry(action: string): Locator {
+    return this.page.locator(`.djs-context-pad .entry[data-action="${action}"]`);
   }
 
   /** The shape of a BPMN element on the canvas. */

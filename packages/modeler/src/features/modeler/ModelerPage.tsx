@@ -34,6 +34,7 @@ import { exportDiagram, type ExportKind } from './files/exportDiagram';
 import { useBeforeUnload } from './hooks/useBeforeUnload';
 import { useCommandStackState } from './hooks/useCommandStackState';
 import { useModelerHost } from './hooks/useModelerHost';
+import { useRetranslate } from './hooks/useRetranslate';
 import { useModelerTranslation, type ModelerT } from './i18n';
 import { ReadOnlyModeler } from './ReadOnlyModeler';
 import { useAccount } from '../auth/hooks/useAccount';
@@ -102,7 +103,7 @@ export default function ModelerPage(props: ModelerPageProps) {
 }
 
 function EditableModeler({ processKey, openedAt: openedAtProp, onDirtyChange }: ModelerPageProps) {
-  const { t } = useModelerTranslation();
+  const { t, i18n } = useModelerTranslation();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const inDataRouter = useContext(UNSAFE_DataRouterContext) !== null;
@@ -112,6 +113,7 @@ function EditableModeler({ processKey, openedAt: openedAtProp, onDirtyChange }: 
   const modeler = useModelerHost(canvasRef, propertiesRef);
   const stack = useCommandStackState(modeler);
   const issues = useLintIssues(modeler);
+  useRetranslate(modeler, i18n.resolvedLanguage ?? i18n.language);
 
   const processQuery = useProcess(processKey);
   const process = processQuery.data;
