@@ -107,7 +107,7 @@ test.describe('modeler #open', () => {
     await lotse.uploadDiagram(key, applicationDiagram({ names: { Task_Scan: 'Später gespeichert' } }));
 
     // when the modeler is opened from the process page
-    await page.getByRole('link', { name: 'Im Modeler bearbeiten' }).click();
+    await page.getByRole('link', { name: 'Diagramm bearbeiten' }).click();
 
     // then it shows version 2, read afresh
     await expect(modeler.version).toHaveText('Bearbeitet wird Version 2 (Entwurf).');

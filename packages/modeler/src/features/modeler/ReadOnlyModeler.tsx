@@ -21,6 +21,7 @@ import { ConformancePanel } from './conformance/ConformancePanel';
 import { openDiagram, type OpenNotice } from './diagram/openDiagram';
 import { exportDiagram, type ExportKind } from './files/exportDiagram';
 import { useDiagramHost } from './hooks/useDiagramHost';
+import fitOnImportModule from './bpmn/fitOnImport';
 import { useModelerTranslation, type ModelerT } from './i18n';
 
 export interface ReadOnlyModelerProps {
@@ -34,7 +35,7 @@ export interface ReadOnlyModelerProps {
 /** The viewer, attached to `canvas` while mounted; null before. */
 function useViewerHost(canvas: RefObject<HTMLElement | null>): NavigatedViewer | null {
   return useDiagramHost(
-    () => new NavigatedViewer(),
+    () => new NavigatedViewer({ additionalModules: [fitOnImportModule] }),
     (viewer) => {
       if (canvas.current) viewer.attachTo(canvas.current);
       return () => viewer.detach();
