@@ -58,4 +58,29 @@ test.describe('modeler #variant', () => {
     expect((await lotse.process(variant.key)).baseVersion).toBe(2);
     await expect(conformance.markReviewed).toHaveCount(0);
   });
+
+  test('compares an element whose id bpmn-moddle rejects under its repaired id', async ({
+    admin,
+    lotse,
+    modeler,
+    conformance,
+  }) => {
+    // given a base whose check task has the id "Prüfung" (umlaut: invalid for bpmn-moddle), adopted,
+    // and base version 2 released with that task renamed
+    const withUmlautId = (xml: string) => xml.replaceAll('Task_Check', 'Prüfung');
+    const base = await givenReleasedBase(admin, withUmlautId(applicationDiagram()));
+    const variant = await adopt(lotse, base);
+    await admin.uploadDiagram(base, withUmlautId(applicationDiagram({ names: { Task_Check: 'Antrag vorprüfen' } })));
+    await release(admin, base, 2);
+
+    // when the conformance view is opened from the variant's modeler
+    await modeler.open(variant.key);
+    await conformance.openFromModeler();
+
+    // then the renamed task is listed as changed (read under its repaired id on both sides, not dropped)
+    await expect(conformance.comparison).toHaveValue('baseChanges');
+    const listed = await conformance.listedChanges();
+    expect(listed.some(([kind, name]) => kind === 'geändert' && /Antrag (vor)?prüfen/.test(name ?? ''))).toBe(true);
+    await expect(conformance.marked('Nachher', 'changed').first()).toBeVisible();
+  });
 });

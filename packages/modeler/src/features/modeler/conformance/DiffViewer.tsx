@@ -5,6 +5,8 @@
 import { useEffect, useRef } from 'react';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { useDiagramHost } from '../hooks/useDiagramHost';
+import { normalizeReferences } from '../diagram/normalizeReferences';
+import { repairIds } from '../diagram/repairIds';
 import type { Change } from './describeChanges';
 import { markerOf } from './describeChanges';
 
@@ -46,7 +48,8 @@ export function DiffViewer({ xml, side, changes, label, onImported, onError }: D
   useEffect(() => {
     if (!viewer) return;
     let current = true;
-    viewer.importXML(xml).then(
+    // read as the modeler reads it, so that an element with an id bpmn-moddle rejects is compared too
+    viewer.importXML(repairIds(normalizeReferences(xml)).xml).then(
       () => {
         if (!current) return;
         viewer.get<Canvas>('canvas').zoom('fit-viewport', 'auto');
