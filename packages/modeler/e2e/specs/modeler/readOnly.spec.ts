@@ -88,12 +88,23 @@ test.describe('modeler #readOnly', () => {
     await admin.uploadDiagram(key, applicationDiagram());
     await signInAs('modeller');
     const modeler = new ModelerEditorPage(page);
+    // (the process is answered late, after the page's code is there, and the page notes any editor it shows)
+    await page.route(`**/api/v1/processes/${key}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('.djs-palette')) document.documentElement.dataset.editorShown = 'true';
+      }).observe(document, { childList: true, subtree: true });
+    });
     // when its modeler address is opened directly
     await modeler.open(key);
-    // then it is the read-only view
+    // then it is the read-only view, and no editor was shown on the way
     await expect(modeler.readOnlyNotice).toContainText('Nur Lesen');
     await expect(modeler.shape('Task_Check')).toBeVisible();
     await expect(modeler.palette).toHaveCount(0);
     await expect(modeler.button(/Speichern/)).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.editorShown)).toBeUndefined();
   });
 });

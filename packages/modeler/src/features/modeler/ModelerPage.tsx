@@ -89,16 +89,20 @@ function describeOpenNotice(t: ModelerT, notice: OpenNotice): Omit<Notice, 'id'>
 }
 
 /**
- * The editor, or the read-only viewer for an account that may not change the process. The editor
- * starts at once (its modeler is built while the process is read); only a manager is known to read
- * only before the process is there.
+ * The editor, or the read-only viewer for an account that may not change the process. Which one is
+ * known once the process is read (the route asked for it as it opened, so it is usually there by the
+ * time this code runs); until then a loading note, never an editor that turns into a viewer. A
+ * manager reads only in any case. A process that cannot be read is the editor's to report.
  */
 export default function ModelerPage(props: ModelerPageProps) {
+  const { t } = useModelerTranslation();
   const account = useAccount();
-  const process = useProcess(props.processKey).data;
+  const processQuery = useProcess(props.processKey);
+  const process = processQuery.data;
   const readOnly = account.role === 'manager' || (process !== undefined && !mayEditDiagram(account, process));
   if (readOnly)
     return <ReadOnlyModeler processKey={props.processKey} process={process} describe={describeOpenNotice} />;
+  if (processQuery.isPending) return <Loading label={t('page.loading')} />;
   return <EditableModeler {...props} />;
 }
 
