@@ -14,7 +14,14 @@ describe('plannerModules', () => {
       // then
       assert.deepEqual(
         modules.map((m) => m.path),
-        ['/rollout/waves', '/rollout/problems', '/rollout/reports', '/rollout/exports', '/rollout'],
+        [
+          '/rollout/waves',
+          '/rollout/effort-table',
+          '/rollout/problems',
+          '/rollout/reports',
+          '/rollout/exports',
+          '/rollout',
+        ],
       );
     });
 

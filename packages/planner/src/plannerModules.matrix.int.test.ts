@@ -10,7 +10,7 @@
  *   and lists only 32's;
  * - rollout:write: admins everywhere, consultants and modellers in their departments (403 elsewhere),
  *   managers never (403);
- * - wave:write: admins only; report:export: admins, consultants and managers (modellers 403);
+ * - wave:write (waves and the effort table): admins only; report:export: admins, consultants and managers (modellers 403);
  * - audit:read (the consistency check): admins only; nobody signed in: 401 everywhere.
  *
  * Every request is valid (fresh If-Match, valid bodies, unique ids, stage changes that are always allowed
@@ -23,6 +23,7 @@ import request from 'supertest';
 import type { ApiTokenCreate } from '@efile/schemas';
 import type { OperationSpec } from '@efile/catalogue';
 import { api, cleanDatabase, givenDepartments, givenProcess, testConnection } from '@efile/catalogue/testing';
+import { DEFAULT_EFFORT_TABLE } from './domain/capacity.js';
 import { plannerModules } from './plannerModules.js';
 import { invalidateRolloutState } from './rollout/rolloutState.js';
 import { csvLines, givenAccount, plannerTestApp } from './testPlanning.js';
@@ -310,6 +311,18 @@ describe('planner authorization matrix', () => {
           .set('If-Match', await etagOf(`/api/v1/rollout/waves/${WAVE}`))
           .send({ departments: ['32'] }),
     },
+    // ---- the effort table (planningModules)
+    getEffortTable: {
+      expect: { any: [401, 200, 200, 200, 200, 200] },
+      send: async (call) => call(),
+    },
+    putEffortTable: {
+      expect: { any: [401, 200, 403, 403, 403, 403] },
+      send: async (call) =>
+        call()
+          .set('If-Match', await etagOf('/api/v1/rollout/effort-table'))
+          .send(DEFAULT_EFFORT_TABLE),
+    },
     // ---- problem reports (planningModules)
     listProblemReports: {
       expect: { any: [401, 200, 200, 200, 200, 200] },
@@ -469,7 +482,7 @@ describe('planner authorization matrix', () => {
     // then each operation has its row (add one for a new route) and no row is left over
     assert.deepEqual(missing, [], 'operations without a row in the planner authorization matrix');
     assert.deepEqual(unknown, [], 'rows for operations the planner does not have');
-    assert.equal(ids.length, 28);
+    assert.equal(ids.length, 30);
   });
 
   for (const op of OPERATIONS) {

@@ -15,7 +15,10 @@ import type { PlanningAssumptions } from './waves/waves.service.js';
 
 export interface PlannerModulesOptions extends Omit<RolloutModuleOptions, 'exports'> {
   connection: Connection;
-  /** Person-days per support level and complexity; default DEFAULT_EFFORT_TABLE. */
+  /**
+   * Person-days per support level and complexity while central IT has stored no table of its own
+   * (PUT /rollout/effort-table); default DEFAULT_EFFORT_TABLE.
+   */
   effortTable?: EffortTable;
   /** What an unplanned process counts as; default DEFAULT_ASSUMPTIONS (consulting, medium). */
   assumptions?: PlanningAssumptions;

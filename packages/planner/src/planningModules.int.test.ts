@@ -73,7 +73,7 @@ describe('planningModules', () => {
       for (const [operation, action] of served) assert.equal(action, documented.get(operation), operation);
       assert.deepEqual(
         modules.map((m) => m.path),
-        ['/rollout/waves', '/rollout/problems', '/rollout/reports', '/rollout/exports'],
+        ['/rollout/waves', '/rollout/effort-table', '/rollout/problems', '/rollout/reports', '/rollout/exports'],
       );
     });
 
@@ -88,6 +88,7 @@ describe('planningModules', () => {
       assert.equal(paths['/api/v1/rollout/waves']?.get?.operationId, 'listWaves');
       assert.equal(paths['/api/v1/rollout/waves/{id}/move']?.post?.['x-action'], 'wave:write');
       assert.equal(paths['/api/v1/rollout/exports/{table}']?.get?.['x-action'], 'report:export');
+      assert.equal(paths['/api/v1/rollout/effort-table']?.put?.['x-action'], 'wave:write');
       const refs = JSON.stringify(res.body.paths).match(/"\$ref":"[^"]+"/g) ?? [];
       for (const ref of new Set(refs)) {
         const name = ref.slice(8, -1).replace('#/components/schemas/', '').split('/')[0]!;

@@ -1,10 +1,15 @@
 /**
- * The planning APIs as modules for createApp: waves and capacity, problem reports, department status
- * reports and table exports, each mounted under /api/v1/rollout.
+ * The planning APIs as modules for createApp: waves and capacity with the effort table they count with,
+ * problem reports, department status reports and table exports, each mounted under /api/v1/rollout.
  */
 import type { Connection } from 'mongoose';
 import { accountModel, departmentModel, DepartmentsRepository, processModel, type ApiModule } from '@efile/catalogue';
 import { DEFAULT_EFFORT_TABLE, type EffortTable } from './domain/capacity.js';
+import { effortTableModel } from './effortTable/effortTable.model.js';
+import { effortTableOperations } from './effortTable/effortTable.operations.js';
+import { EffortTableRepository } from './effortTable/effortTable.repository.js';
+import { effortTableRouter } from './effortTable/effortTable.router.js';
+import { EffortTableService } from './effortTable/effortTable.service.js';
 import { ExportRegistry } from './exports/exportTable.js';
 import { exportOperations } from './exports/exports.operations.js';
 import { exportsRouter } from './exports/exports.router.js';
@@ -48,7 +53,10 @@ export interface PlanningDeps {
   connection: Connection;
   /** The current stage and support level of processes (the rollout module's state). */
   stages: StageReader;
-  /** Person-days per support level and complexity; default DEFAULT_EFFORT_TABLE. */
+  /**
+   * Person-days per support level and complexity while central IT has stored no table of its own
+   * (PUT /rollout/effort-table); default DEFAULT_EFFORT_TABLE.
+   */
   effortTable?: EffortTable;
   /** What an unplanned process counts as; default DEFAULT_ASSUMPTIONS (consulting, medium). */
   assumptions?: PlanningAssumptions;
@@ -63,13 +71,20 @@ export interface PlanningDeps {
   targetDate?: string;
 }
 
-/** The modules at /rollout/waves, /rollout/problems, /rollout/reports and /rollout/exports. */
+/**
+ * The modules at /rollout/waves, /rollout/effort-table, /rollout/problems, /rollout/reports and
+ * /rollout/exports.
+ */
 export function planningModules(deps: PlanningDeps): ApiModule[] {
   const { connection, stages } = deps;
   const now = deps.now ?? (() => new Date());
   const processes = processModel(connection);
   const departments = new DepartmentsRepository(departmentModel(connection));
 
+  const effortTable = new EffortTableService(
+    new EffortTableRepository(effortTableModel(connection)),
+    deps.effortTable ?? DEFAULT_EFFORT_TABLE,
+  );
   const plansRepository = new PlansRepository(planModel(connection));
   const waves = new WavesService({
     waves: new WavesRepository(waveModel(connection)),
@@ -77,7 +92,7 @@ export function planningModules(deps: PlanningDeps): ApiModule[] {
     processes,
     departments,
     stages,
-    effortTable: deps.effortTable ?? DEFAULT_EFFORT_TABLE,
+    effortTable,
     assumptions: deps.assumptions ?? DEFAULT_ASSUMPTIONS,
     targetDate: parseTargetDate(deps.targetDate ?? DEFAULT_ROLLOUT_TARGET_DATE, 'targetDate'),
     now,
@@ -103,6 +118,7 @@ export function planningModules(deps: PlanningDeps): ApiModule[] {
 
   return [
     { path: '/rollout/waves', router: wavesRouter(waves, plans), operations: waveOperations },
+    { path: '/rollout/effort-table', router: effortTableRouter(effortTable), operations: effortTableOperations },
     { path: '/rollout/problems', router: problemsRouter(problems), operations: problemOperations },
     { path: '/rollout/reports', router: reportsRouter(reports), operations: reportOperations },
     { path: '/rollout/exports', router: exportsRouter(new ExportsService(registry)), operations: exportOperations },

@@ -10,6 +10,7 @@ import request, { type Response } from 'supertest';
 import type { ApiTokenCreate } from '@efile/schemas';
 import { validator } from '@efile/schemas';
 import { api, testApp, testConnection } from '@efile/catalogue/testing';
+import type { EffortTable } from './domain/capacity.js';
 import type { Stage, SupportLevel } from './domain/stages.js';
 import type { ExportRegistry } from './exports/exportTable.js';
 import { planningModules } from './planningModules.js';
@@ -36,7 +37,7 @@ export const NOW = new Date('2026-11-26T10:00:00.000Z');
 
 /** The catalogue app with the planning modules, over the test database. */
 export async function planningTestApp(
-  options: { stages?: StageReader; now?: () => Date; exports?: ExportRegistry } = {},
+  options: { stages?: StageReader; now?: () => Date; exports?: ExportRegistry; effortTable?: EffortTable } = {},
 ): Promise<Express> {
   const connection = await testConnection();
   const modules = planningModules({
@@ -44,6 +45,7 @@ export async function planningTestApp(
     stages: options.stages ?? new InMemoryStages(),
     now: options.now ?? (() => NOW),
     ...(options.exports ? { exports: options.exports } : {}),
+    ...(options.effortTable ? { effortTable: options.effortTable } : {}),
   });
   return testApp(undefined, { modules });
 }

@@ -35,6 +35,7 @@ import {
 import { formatDay, toMs } from '../domain/calendar.js';
 import { rolloutUnits } from '../domain/history.js';
 import type { SupportLevel } from '../domain/stages.js';
+import type { EffortTableSource } from '../effortTable/effortTable.service.js';
 import type { PlansRepository } from './plans.repository.js';
 import type { StageReader } from './stageReader.js';
 import type { WaveDoc } from './wave.model.js';
@@ -65,7 +66,8 @@ export interface WavesServiceDeps {
   processes: Model<ProcessDoc>;
   departments: DepartmentsRepository;
   stages: StageReader;
-  effortTable: EffortTable;
+  /** The effort table in force, read once per request (central IT may change it at any time). */
+  effortTable: EffortTableSource;
   assumptions: PlanningAssumptions;
   /** The date the capacity-aware forecast is held against (YYYY-MM-DD). */
   targetDate: string;
@@ -149,7 +151,8 @@ function union(a: readonly string[], b: readonly string[] | undefined): string[]
 
 /**
  * Waves and central IT's capacity against the demand of the processes in them:
- * - a process's effort comes from its planning entry (support level × complexity, domain/capacity.ts);
+ * - a process's effort comes from its planning entry (support level × complexity, domain/capacity.ts, in
+ *   the effort table in force: the one central IT stored, else the configured default);
  *   without one, from its current support level (from the rollout history) and the assumed complexity,
  *   or from the assumptions altogether; such processes are counted and reported as `assumed`;
  * - base processes are rolled out through the departments' variants and archived processes not at all:
@@ -167,24 +170,27 @@ export class WavesService {
    * IT finishes the consulting and full-service work at the waves' capacity per week, against the target.
    */
   async overview(_scope: Scope): Promise<WaveList> {
-    const docs = await this.deps.waves.all();
-    const inputs = await this.capacityInputs();
-    const demands = this.demandByWave(docs, inputs);
+    const [docs, inputs, table] = await Promise.all([
+      this.deps.waves.all(),
+      this.capacityInputs(),
+      this.deps.effortTable.current(),
+    ]);
+    const demands = this.demandByWave(docs, inputs, table);
     const waves = docs.map(toDomainWave);
-    const plan = capacityPlan(waves, inputs.items, this.deps.effortTable);
+    const plan = capacityPlan(waves, inputs.items, table);
     const today = formatDay(this.deps.now().getTime());
     const forecast = capacityForecast(inputs.items, {
       personDaysPerWeek: consultingCapacityPerWeek(waves, today),
       today,
       target: this.deps.targetDate,
-      table: this.deps.effortTable,
+      table,
     });
     return {
       items: docs.map((doc) => toWave(doc, demands.get(doc._id) ?? NO_DEMAND)),
       total: docs.length,
       unassigned: plan.unassigned,
       rule: CAPACITY_RULE,
-      effortTable: this.deps.effortTable,
+      effortTable: table,
       assumptions: this.deps.assumptions,
       capacityForecast: {
         ...forecast,
@@ -293,9 +299,12 @@ export class WavesService {
 
   /** Demand against capacity before and after `scenario`; nothing is saved. */
   async whatIf(_scope: Scope, scenario: WaveWhatIf): Promise<WaveWhatIfResult> {
-    const docs = await this.deps.waves.all();
-    const inputs = await this.capacityInputs();
-    const result = whatIf(docs.map(toDomainWave), inputs.items, scenario, this.deps.effortTable);
+    const [docs, inputs, table] = await Promise.all([
+      this.deps.waves.all(),
+      this.capacityInputs(),
+      this.deps.effortTable.current(),
+    ]);
+    const result = whatIf(docs.map(toDomainWave), inputs.items, scenario, table);
     if (!result.ok) {
       throw new UnprocessableError(
         'The scenario names waves that do not exist or numbers out of range.',
@@ -331,9 +340,13 @@ export class WavesService {
   }
 
   /** The demand of each wave of `docs` ({@link CAPACITY_RULE}), with how many of its processes were assumed. */
-  private demandByWave(docs: readonly WaveDoc[], inputs: CapacityInputs): Map<string, Wave['demand']> {
+  private demandByWave(
+    docs: readonly WaveDoc[],
+    inputs: CapacityInputs,
+    table: EffortTable,
+  ): Map<string, Wave['demand']> {
     const waves = docs.map(toDomainWave);
-    const plan = capacityPlan(waves, inputs.items, this.deps.effortTable);
+    const plan = capacityPlan(waves, inputs.items, table);
     const assignment = assignToWaves(waves, inputs.items);
     const assumedByWave = new Map<string, number>();
     for (const item of inputs.items) {
@@ -363,7 +376,8 @@ export class WavesService {
   private async withDemand(doc: WaveDoc): Promise<Wave> {
     const docs = await this.deps.waves.all();
     const all = docs.some((d) => d._id === doc._id) ? docs.map((d) => (d._id === doc._id ? doc : d)) : [...docs, doc];
-    const demands = this.demandByWave(all, await this.capacityInputs());
+    const [inputs, table] = await Promise.all([this.capacityInputs(), this.deps.effortTable.current()]);
+    const demands = this.demandByWave(all, inputs, table);
     return toWave(doc, demands.get(doc._id) ?? NO_DEMAND);
   }
 

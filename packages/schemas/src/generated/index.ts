@@ -20,6 +20,8 @@ export type { DiagramParams } from './DiagramParams.js';
 export type { DiagramStatusChange } from './DiagramStatusChange.js';
 export type { DiagramUploadQuery } from './DiagramUploadQuery.js';
 export type { Diagram } from './Diagram.js';
+export type { EffortTableUpdate } from './EffortTableUpdate.js';
+export type { EffortTableSetting } from './EffortTableSetting.js';
 export type { ExportParams } from './ExportParams.js';
 export type { ExportQuery } from './ExportQuery.js';
 export type { ImportQuery } from './ImportQuery.js';
