@@ -6,6 +6,8 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type {
+  EffortTableSetting,
+  EffortTableUpdate,
   ProblemReportPage,
   RolloutDashboard,
   RolloutDepartment,
@@ -53,6 +55,12 @@ export const german = {
   percent: (share: number) =>
     new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1 }).format(share),
 };
+
+/** A cell of the effort table: a support level and a complexity. */
+export interface EffortCell {
+  support: keyof EffortTableUpdate;
+  complexity: keyof EffortTableUpdate['consulting'];
+}
 
 /** The planner's API for one signed-in client. */
 export class PlannerApi {
@@ -110,6 +118,31 @@ export class PlannerApi {
     const answer = await this.client.send('POST', '/rollout/waves/what-if', scenario);
     expect(answer.status, 'POST /rollout/waves/what-if').toBe(200);
     return answer.body as WaveWhatIfResult;
+  }
+
+  effortTable(): Promise<EffortTableSetting> {
+    return this.client.get<EffortTableSetting>('/rollout/effort-table');
+  }
+
+  /** Stores the effort table over the version now in force, as another user would. */
+  async putEffortTable(table: EffortTableUpdate): Promise<EffortTableSetting> {
+    const { version } = await this.effortTable();
+    const answer = await this.client.send('PUT', '/rollout/effort-table', table, version);
+    expect(answer.status, 'PUT /rollout/effort-table').toBe(200);
+    return answer.body as EffortTableSetting;
+  }
+
+  /**
+   * The effort-table cell a process counts in: its planning entry's support level and complexity, else
+   * its current support level and the assumed complexity (the server's default assumptions: consulting,
+   * medium).
+   */
+  async effortCellOf(key: string): Promise<EffortCell> {
+    const plan = await this.client.send('GET', `/rollout/waves/plans/${key}`);
+    if (plan.status === 200) return plan.body as EffortCell;
+    expect(plan.status, `GET /rollout/waves/plans/${key}`).toBe(404);
+    const { support } = await this.state(key);
+    return { support: support ?? 'consulting', complexity: 'medium' };
   }
 
   report(department: string, period: string): Promise<StatusReport> {

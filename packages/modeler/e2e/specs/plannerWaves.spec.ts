@@ -5,9 +5,12 @@
  * (field errors of its own and of the API, a change someone else made first), deletes an empty wave
  * and is told why a wave with departments cannot be deleted, and moves single processes between
  * waves with the mouse and with the keyboard alone (each checked in the API, axe on the dialogs); a
- * manager sees no planning actions and tries a what-if scenario that saves nothing.
+ * manager sees no planning actions, reads the effort table and tries a what-if scenario that saves
+ * nothing; central IT changes one cell of the effort table with the keyboard alone (the API stores it,
+ * the wave's demand follows), is shown its own field errors and a change someone made first (412).
+ * Tests that change the effort table restore the table they found (other specs read demand figures).
  */
-import type { Wave } from '@efile/schemas';
+import type { EffortTableUpdate, Wave } from '@efile/schemas';
 import { expectAccessible } from '../support/axe';
 import { expect, german, test, uniqueId, type PlannerApi } from './plannerTest';
 
@@ -74,6 +77,30 @@ async function openProcesses(api: PlannerApi, count: number): Promise<string[]> 
     if (keys.length >= count) return keys.slice(0, count);
   }
   throw new Error(`the demo data has fewer than ${count} open processes supported by central IT in no wave`);
+}
+
+/** The German names of the support levels and complexities, as the effort table shows them. */
+const SUPPORT_DE = {
+  self_service: 'Selbstständig',
+  consulting: 'Beratung',
+  full_service: 'Vollservice',
+  external: 'Extern',
+};
+const COMPLEXITY_DE = { low: 'Niedrig', medium: 'Mittel', high: 'Hoch' };
+
+/** Person-days as the effort table shows them (up to two decimals, German). */
+function personDays(value: number): string {
+  return new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A copy of `table` with one cell set to `value`. */
+function withCell(
+  table: EffortTableUpdate,
+  support: keyof EffortTableUpdate,
+  complexity: keyof EffortTableUpdate['consulting'],
+  value: number,
+): EffortTableUpdate {
+  return { ...table, [support]: { ...table[support], [complexity]: value } };
 }
 
 /** The capacity bar's text for a wave as the API computes it ("Bedarf 4 von 12,5 Personentagen …"). */
@@ -170,7 +197,17 @@ test.describe('planner wave board', () => {
     const api = await plannerAs('manager');
     await waveBoard.goto();
     await expect(waveBoard.departments(wave.id)).toHaveText([/^66 /]);
-    // then there is nothing to move or create
+    // then the effort table is shown with support levels as row headers and complexities as column headers
+    const { table } = await api.effortTable();
+    await expect(waveBoard.effortTable.getByRole('rowheader')).toHaveText(Object.values(SUPPORT_DE));
+    await expect(waveBoard.effortTable.getByRole('columnheader')).toHaveText([
+      'Unterstützungsart',
+      ...Object.values(COMPLEXITY_DE),
+    ]);
+    await expect(waveBoard.effortCell('Beratung', 'Mittel')).toHaveText(personDays(table.consulting.medium));
+    await expect(waveBoard.effortCell('Selbstständig', 'Niedrig')).toHaveText(personDays(table.self_service.low));
+    // and there is nothing to change: no edit button for the effort table, nothing to move or create
+    await expect(waveBoard.editEffortTableButton).toHaveCount(0);
     await expect(waveBoard.moveButtons).toHaveCount(0);
     await expect(waveBoard.createToggle).toHaveCount(0);
     await expect(waveBoard.editButton(wave.name)).toHaveCount(0);
@@ -406,5 +443,113 @@ test.describe('planner wave board', () => {
     // and the API has the process in the target wave only
     expect((await api.wave(to.id)).processKeys).toEqual([key]);
     expect((await api.wave(from.id)).processKeys).toEqual([]);
+  });
+
+  test('changes one cell of the effort table with the keyboard alone; the API stores it and the wave’s demand follows', async ({
+    page,
+    signInAs,
+    plannerAs,
+    waveBoard,
+  }) => {
+    // given central IT on the board with a wave listing one open process, and the effort table as it is
+    await signInAs('admin');
+    const api = await plannerAs('admin');
+    const original = (await api.effortTable()).table;
+    const [key] = await openProcesses(api, 1);
+    const cell = await api.effortCellOf(key!);
+    const [wave] = await givenWavesWithProcesses(api, [key!]);
+    const effort = original[cell.support][cell.complexity];
+    expect(wave.demand.demand).toBe(effort);
+    const changed = effort + 2.5;
+    const [support, complexity] = [SUPPORT_DE[cell.support], COMPLEXITY_DE[cell.complexity]];
+    try {
+      await waveBoard.goto();
+      await expect(waveBoard.effortCell(support, complexity)).toHaveText(personDays(effort));
+      await expect(waveBoard.capacity(wave.id)).toContainText(capacityText(wave));
+      // when the edit dialog is opened with Enter
+      await waveBoard.editEffortTableButton.focus();
+      await page.keyboard.press('Enter');
+      // then it shows the 12 cells, focused on the first, and is accessible
+      await expect(waveBoard.dialog).toBeVisible();
+      await expect(waveBoard.dialog.getByRole('textbox')).toHaveCount(12);
+      await expect(waveBoard.effortField('Selbstständig', 'Niedrig')).toBeFocused();
+      await expect(waveBoard.effortField(support, complexity)).toHaveValue(String(effort).replace('.', ','));
+      await expectAccessible(page, 'wave board: effort table dialog');
+      // when the user tabs to the process's cell, types the new value in German and presses Enter
+      const field = waveBoard.effortField(support, complexity);
+      for (let presses = 0; presses < 12 && !(await field.evaluate((el) => el === document.activeElement)); presses++) {
+        await page.keyboard.press('Tab');
+      }
+      await expect(field).toBeFocused();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(personDays(changed));
+      await page.keyboard.press('Enter');
+      // then the dialog closes, the save is announced and the focus is back on the edit button
+      await expect(waveBoard.dialog).toHaveCount(0);
+      await expect(waveBoard.status).toHaveText(
+        'Die Aufwandstabelle ist gespeichert. Bedarf und Prognose rechnen jetzt damit.',
+      );
+      await expect(waveBoard.editEffortTableButton).toBeFocused();
+      // and the API stored exactly that cell, and counts the wave's demand with it
+      const stored = await api.effortTable();
+      expect(stored.isDefault).toBe(false);
+      expect(stored.table).toEqual(withCell(original, cell.support, cell.complexity, changed));
+      const after = await api.wave(wave.id);
+      expect(after.demand.demand).toBe(changed);
+      // and the board shows the new cell and the wave's new demand
+      await expect(waveBoard.effortCell(support, complexity)).toHaveText(personDays(changed));
+      await expect(waveBoard.capacity(wave.id)).toContainText(capacityText(after));
+    } finally {
+      await api.putEffortTable(original);
+    }
+  });
+
+  test('shows the effort table form’s own field errors, and a change someone made first (412) keeping the entries', async ({
+    signInAs,
+    plannerAs,
+    waveBoard,
+  }) => {
+    // given central IT with the effort table dialog open
+    await signInAs('admin');
+    const api = await plannerAs('admin');
+    const original = await api.effortTable();
+    try {
+      await waveBoard.goto();
+      await waveBoard.editEffortTableButton.click();
+      // when a negative number and a number above 1000 are entered
+      await waveBoard.effortField('Beratung', 'Hoch').fill('-1');
+      await waveBoard.effortField('Vollservice', 'Hoch').fill('1000,5');
+      await waveBoard.dialog.getByRole('button', { name: 'Aufwandstabelle speichern' }).click();
+      // then both are refused at their fields, the focus on the first, and nothing is stored
+      const message = 'Bitte eine Zahl von 0 bis 1.000 eingeben.';
+      await expect(waveBoard.effortFieldError('Beratung', 'Hoch')).toHaveText(message);
+      await expect(waveBoard.effortFieldError('Vollservice', 'Hoch')).toHaveText(message);
+      await expect(waveBoard.effortField('Beratung', 'Hoch')).toBeFocused();
+      await expect(waveBoard.effortField('Beratung', 'Hoch')).toHaveAttribute('aria-invalid', 'true');
+      expect((await api.effortTable()).version).toBe(original.version);
+      // when someone else changes the table meanwhile and 9 and 20 are saved here
+      const theirs = await api.putEffortTable(withCell(original.table, 'external', 'high', 1));
+      await waveBoard.effortField('Beratung', 'Hoch').fill('9');
+      await waveBoard.effortField('Vollservice', 'Hoch').fill('20');
+      await waveBoard.dialog.getByRole('button', { name: 'Aufwandstabelle speichern' }).click();
+      // then the dialog says so, the entries are kept, and nothing of them is stored
+      await expect(waveBoard.dialog.getByRole('status')).toContainText(
+        'Die Aufwandstabelle wurde inzwischen von jemand anderem geändert.',
+      );
+      await expect(waveBoard.effortField('Beratung', 'Hoch')).toHaveValue('9');
+      await expect(waveBoard.effortFieldError('Beratung', 'Hoch')).toHaveCount(0);
+      expect(await api.effortTable()).toMatchObject({ version: theirs.version, table: theirs.table });
+      // when saved again
+      await waveBoard.dialog.getByRole('button', { name: 'Aufwandstabelle speichern' }).click();
+      // then the entries are stored on top of their version
+      await expect(waveBoard.dialog).toHaveCount(0);
+      const stored = await api.effortTable();
+      expect(stored.version).toBe(theirs.version + 1);
+      expect(stored.table.consulting.high).toBe(9);
+      expect(stored.table.full_service.high).toBe(20);
+      await expect(waveBoard.effortCell('Beratung', 'Hoch')).toHaveText('9');
+    } finally {
+      await api.putEffortTable(original.table);
+    }
   });
 });

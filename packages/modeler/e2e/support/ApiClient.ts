@@ -46,9 +46,9 @@ export class ApiClient {
     return this.get<AdoptionOverview>(`/processes/${baseKey}/adoptions`);
   }
 
-  /** A change with JSON body; answers the status and body. */
+  /** A request (a change with JSON body, or a read that may fail); answers the status and body. */
   async send(
-    method: 'POST' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     body?: unknown,
     ifMatch?: number,

@@ -1,7 +1,7 @@
 /**
  * The wave board (/rollout/waves): waves as columns with capacity and departments, the move menu of
  * each department, creating a wave, the dialogs to edit and delete a wave and to move its processes,
- * and the what-if panel.
+ * the what-if panel, and the effort table with its edit dialog.
  */
 import type { Locator, Page } from '@playwright/test';
 
@@ -16,6 +16,12 @@ export class WaveBoardPage {
   readonly moveButtons: Locator;
   /** The capacity-aware forecast below the board. */
   readonly capacityForecast: Locator;
+  /** The effort table section below the board. */
+  readonly effortSection: Locator;
+  /** The effort table itself (support levels as row headers, complexities as column headers). */
+  readonly effortTable: Locator;
+  /** The button that opens the effort table's edit dialog (admins). */
+  readonly editEffortTableButton: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1 });
@@ -27,6 +33,33 @@ export class WaveBoardPage {
     this.createToggle = page.getByRole('button', { name: 'Welle anlegen' });
     this.moveButtons = page.getByRole('button', { name: /in eine andere Welle verschieben/ });
     this.capacityForecast = page.getByRole('region', { name: 'Prognose nach Beratungskapazität' });
+    this.effortSection = page.getByRole('region', { name: 'Aufwandstabelle (Personentage je Prozess)' });
+    this.effortTable = this.effortSection.getByRole('table');
+    this.editEffortTableButton = page.getByRole('button', { name: 'Aufwandstabelle bearbeiten' });
+  }
+
+  /** The effort table's cell of a support level and complexity, by their German names ("Beratung", "Mittel"). */
+  effortCell(support: string, complexity: string): Locator {
+    const column = ['Niedrig', 'Mittel', 'Hoch'].indexOf(complexity);
+    if (column < 0) throw new Error(`no complexity column ${complexity}`);
+    return this.effortTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: support, exact: true }) })
+      .getByRole('cell')
+      .nth(column);
+  }
+
+  /** A cell's field in the open effort table dialog: the fieldset of the support level, the complexity's label. */
+  effortField(support: string, complexity: string): Locator {
+    return this.dialog.getByRole('group', { name: support, exact: true }).getByLabel(complexity, { exact: true });
+  }
+
+  /** The error shown at a cell's field in the open effort table dialog. */
+  effortFieldError(support: string, complexity: string): Locator {
+    return this.dialog
+      .getByRole('group', { name: support, exact: true })
+      .locator('.field', { has: this.page.locator('label', { hasText: complexity }) })
+      .locator('.field__error');
   }
 
   async goto(): Promise<void> {

@@ -1,11 +1,13 @@
 /**
- * The rollout stages and support levels in the API's order, and the rule for which changes of stage
+ * The rollout stages, support levels and complexity classes in the API's order, and the rule for which changes of stage
  * need a reason (as the API's domain checks it: moving back, to not applicable, or back into scope).
  */
-import type { RolloutEvent } from '@efile/schemas';
+import type { RolloutEvent, WavePlan } from '@efile/schemas';
 
 export type Stage = RolloutEvent['to'];
 export type SupportLevel = RolloutEvent['support'];
+/** How hard a process is to roll out (a column of the effort table). */
+export type Complexity = WavePlan['complexity'];
 
 /** Every stage in rollout order, not applicable last. */
 export const STAGES: readonly Stage[] = [
@@ -19,6 +21,9 @@ export const STAGES: readonly Stage[] = [
 ];
 
 export const SUPPORT_LEVELS: readonly SupportLevel[] = ['self_service', 'consulting', 'full_service', 'external'];
+
+/** The complexity classes, easiest first. */
+export const COMPLEXITIES: readonly Complexity[] = ['low', 'medium', 'high'];
 
 const RANK: Readonly<Record<Stage, number>> = {
   not_started: 0,

@@ -1,6 +1,7 @@
 /**
  * Query keys of the planner, one hierarchy under `['rollout']` so that a change invalidates what it
- * touches: a stage change the dashboard, the department and the process; a wave move the waves.
+ * touches: a stage change the dashboard, the department and the process; a wave move the waves; a new
+ * effort table the table and the waves (whose demand it counts).
  */
 import type { ProblemReportListQuery, RolloutDashboardQuery } from '@efile/schemas';
 
@@ -21,4 +22,5 @@ export const plannerKeys = {
     [...plannerKeys.reports(), 'history', department, from, to] as const,
   report: (department: string, period: string) => [...plannerKeys.reports(), department, period] as const,
   waves: () => [...plannerKeys.all, 'waves'] as const,
+  effortTable: () => [...plannerKeys.all, 'effortTable'] as const,
 };

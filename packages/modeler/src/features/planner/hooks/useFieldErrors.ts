@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { ApiError } from '../../../api/client';
+import type { FieldError } from '@efile/schemas';
 import { serverFieldMessages, type FieldMessages } from '../../../validation/schemaErrors';
 
 export interface FieldErrors {
@@ -18,9 +19,10 @@ export interface FieldErrors {
   /**
    * Shows the field errors of an API answer when each names a field of `fields` (the fields the form
    * shows); false otherwise (another error, or a field the form does not show), and the caller shows
-   * the error as a whole.
+   * the error as a whole. `fieldOf` names the form field of an error (default: the top-level field of
+   * its JSON pointer), for forms whose fields are nested in the body.
    */
-  showApiErrors: (error: unknown, fields: readonly string[]) => boolean;
+  showApiErrors: (error: unknown, fields: readonly string[], fieldOf?: (error: FieldError) => string) => boolean;
 }
 
 interface State {
@@ -45,13 +47,23 @@ export function useFieldErrors(form: RefObject<HTMLFormElement | null>): FieldEr
 
   const clear = useCallback(() => setState((s) => ({ errors: {}, fromApi: false, shown: s.shown })), []);
 
-  const showApiErrors = useCallback((error: unknown, fields: readonly string[]) => {
-    if (!(error instanceof ApiError) || error.fieldErrors.length === 0) return false;
-    const messages = serverFieldMessages(error.fieldErrors);
-    if (Object.keys(messages).some((field) => !fields.includes(field))) return false;
-    setState((s) => ({ errors: messages, fromApi: true, shown: s.shown + 1 }));
-    return true;
-  }, []);
+  const showApiErrors = useCallback(
+    (error: unknown, fields: readonly string[], fieldOf?: (error: FieldError) => string) => {
+      if (!(error instanceof ApiError) || error.fieldErrors.length === 0) return false;
+      const messages = fieldOf ? messagesBy(error.fieldErrors, fieldOf) : serverFieldMessages(error.fieldErrors);
+      if (Object.keys(messages).some((field) => !fields.includes(field))) return false;
+      setState((s) => ({ errors: messages, fromApi: true, shown: s.shown + 1 }));
+      return true;
+    },
+    [],
+  );
 
   return { errors: state.errors, fromApi: state.fromApi, show, clear, showApiErrors };
+}
+
+/** The first message per form field, as `fieldOf` names the field of each API field error. */
+function messagesBy(errors: readonly FieldError[], fieldOf: (error: FieldError) => string): FieldMessages {
+  const messages: FieldMessages = {};
+  for (const error of errors) messages[fieldOf(error) || '_'] ??= error.message;
+  return messages;
 }

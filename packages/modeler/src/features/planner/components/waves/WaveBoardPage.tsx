@@ -3,7 +3,8 @@
  * its departments and processes; the departments in no wave in a column of their own. Admins move a
  * department to another wave with its menu (keyboard first; the move names the target wave's version),
  * move single processes between waves, create, edit and delete waves (dialogs); everyone can try a
- * what-if scenario without saving it.
+ * what-if scenario without saving it. Below the board the effort table the demand counts with, which
+ * admins change in a dialog.
  */
 import { useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -29,6 +30,7 @@ import { CapacityForecastSection } from './CapacityForecastSection';
 import { CreateWaveForm } from './CreateWaveForm';
 import { DeleteWaveDialog } from './DeleteWaveDialog';
 import { EditWaveDialog } from './EditWaveDialog';
+import { EffortTableSection } from './EffortTableSection';
 import { MoveMenu, type MoveTarget } from './MoveMenu';
 import { MoveProcessesDialog } from './MoveProcessesDialog';
 import { WhatIfPanel } from './WhatIfPanel';
@@ -339,6 +341,7 @@ export default function WaveBoardPage() {
       )}
       {whatIfOpen && waves.data && <WhatIfPanel id="what-if-panel" waves={items} departments={departmentList} />}
       {board}
+      <EffortTableSection canEdit={canPlan} onSaved={() => setAnnouncement(t('waves.effortTable.saved'))} />
       <ExportLinks table="waves" />
     </>
   );
