@@ -106,11 +106,17 @@ test.describe('modeler #open', () => {
     await expect(processPage.versions).toContainText('1');
     await lotse.uploadDiagram(key, applicationDiagram({ names: { Task_Scan: 'Später gespeichert' } }));
 
+    const listRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === `/api/v1/processes/${key}/diagrams`) listRequests.push(request.url());
+    });
+
     // when the modeler is opened from the process page
     await page.getByRole('link', { name: 'Diagramm bearbeiten' }).click();
 
-    // then it shows version 2, read afresh
+    // then it shows version 2, read afresh once (the route's read is not cancelled as the process page goes)
     await expect(modeler.version).toHaveText('Bearbeitet wird Version 2 (Entwurf).');
     await expect(modeler.canvas.getByText('Später gespeichert')).toBeVisible();
+    expect(listRequests).toHaveLength(1);
   });
 });

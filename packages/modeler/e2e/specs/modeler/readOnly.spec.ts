@@ -31,9 +31,15 @@ test.describe('modeler #readOnly', () => {
     // when the process page's link to the diagram is followed
     await processPage.goto(key);
     await expect(page.getByRole('link', { name: 'Diagramm bearbeiten' })).toHaveCount(0);
+    const listRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === `/api/v1/processes/${key}/diagrams`) listRequests.push(request.url());
+    });
     await page.getByRole('link', { name: 'Diagramm ansehen' }).click();
     await expect(page).toHaveURL(new RegExp(`/processes/${key}/edit$`));
     await modeler.waitUntilReady();
+    // (the list of versions was read once as the view opened: not taken from the process page, not twice)
+    expect(listRequests).toHaveLength(1);
 
     // then the diagram is shown with the notice, without palette, properties, save, undo or file import
     await expect(modeler.readOnlyNotice).toContainText('Nur Lesen');

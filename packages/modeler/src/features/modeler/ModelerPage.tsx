@@ -101,7 +101,14 @@ export default function ModelerPage(props: ModelerPageProps) {
   const process = processQuery.data;
   const readOnly = account.role === 'manager' || (process !== undefined && !mayEditDiagram(account, process));
   if (readOnly)
-    return <ReadOnlyModeler processKey={props.processKey} process={process} describe={describeOpenNotice} />;
+    return (
+      <ReadOnlyModeler
+        processKey={props.processKey}
+        process={process}
+        openedAt={props.openedAt}
+        describe={describeOpenNotice}
+      />
+    );
   if (processQuery.isPending) return <Loading label={t('page.loading')} />;
   return <EditableModeler {...props} />;
 }

@@ -28,6 +28,8 @@ export interface ReadOnlyModelerProps {
   processKey: string;
   /** The process, once read (the page title and the variant's base come from it). */
   process: Process | undefined;
+  /** When the page was opened (epoch ms): a list of versions read since then is fresh (see openModeler). */
+  openedAt?: number | undefined;
   /** Turns a notice of opening into text (the same texts as the modeler's). */
   describe: (t: ModelerT, notice: OpenNotice) => Omit<Notice, 'id'>;
 }
@@ -43,14 +45,17 @@ function useViewerHost(canvas: RefObject<HTMLElement | null>): NavigatedViewer |
   );
 }
 
-export function ReadOnlyModeler({ processKey, process, describe }: ReadOnlyModelerProps) {
+export function ReadOnlyModeler({ processKey, process, openedAt: openedAtProp, describe }: ReadOnlyModelerProps) {
   const { t } = useModelerTranslation();
   const canvasRef = useRef<HTMLDivElement>(null);
   const viewer = useViewerHost(canvasRef);
   usePageTitle(process ? t('readOnly.title', { name: process.name }) : t('readOnly.titleLoading'));
 
-  const versions = useDiagrams(processKey);
-  const version = versions.data ? newestVersion(versions.data) : undefined;
+  // the newest version as read since the page opened (the route asked for it), not as an earlier page cached it
+  const [openedAt] = useState(() => openedAtProp ?? Date.now());
+  const versions = useDiagrams(processKey, openedAt);
+  const fresh = versions.isSuccess && versions.dataUpdatedAt >= openedAt;
+  const version = fresh ? newestVersion(versions.data) : undefined;
   const content = useDiagramContent(processKey, version);
   const metadata = useDiagram(processKey, version);
 
@@ -99,7 +104,7 @@ export function ReadOnlyModeler({ processKey, process, describe }: ReadOnlyModel
     }
   };
 
-  const noDiagram = versions.isSuccess && version === undefined;
+  const noDiagram = fresh && version === undefined;
   const failed = versions.isError ? versions : content.isError ? content : undefined;
   const status = metadata.data?.version === version ? metadata.data?.status : undefined;
 

@@ -10,9 +10,9 @@
  */
 import { useEffect, useState, type ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import { processQueryOptions } from './api/getProcess';
-import { diagramsQueryOptions } from './api/listDiagrams';
-import { newestDiagramContentQueryOptions } from './api/getNewestDiagramContent';
+import { getProcess, processQueryOptions } from './api/getProcess';
+import { diagramsQueryOptions, listDiagrams } from './api/listDiagrams';
+import { getNewestDiagramContent, newestDiagramContentQueryOptions } from './api/getNewestDiagramContent';
 import type { ModelerPageProps } from './ModelerPage';
 
 type ModelerPageComponent = ComponentType<ModelerPageProps>;
@@ -44,10 +44,12 @@ export interface ModelerOpening {
 export function openModeler(queryClient: QueryClient, key: string): ModelerOpening {
   const openedAt = Date.now();
   void loadModelerPage().catch(() => undefined);
-  void queryClient.prefetchQuery(processQueryOptions(key));
-  void queryClient.prefetchQuery({ ...diagramsQueryOptions(key), staleTime: 0 });
+  // Without the abort signal: the page being left (the process page, say) may be the last observer of
+  // these queries, and TanStack Query cancels a fetch whose signal was taken when its last observer goes.
+  void queryClient.prefetchQuery({ ...processQueryOptions(key), queryFn: () => getProcess(key) });
+  void queryClient.prefetchQuery({ ...diagramsQueryOptions(key), queryFn: () => listDiagrams(key), staleTime: 0 });
   const newest = newestDiagramContentQueryOptions(key);
-  if (newest.enabled) void queryClient.prefetchQuery(newest);
+  if (newest.enabled) void queryClient.prefetchQuery({ ...newest, queryFn: () => getNewestDiagramContent(key) });
   return { openedAt };
 }
 
