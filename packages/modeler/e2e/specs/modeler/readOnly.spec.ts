@@ -31,6 +31,8 @@ test.describe('modeler #readOnly', () => {
     // when the process page's link to the diagram is followed
     await processPage.goto(key);
     await expect(page.getByRole('link', { name: 'Diagramm bearbeiten' })).toHaveCount(0);
+    // (counted once the process page has its own list of versions, which it reads after the process)
+    await expect(processPage.versions).toContainText('1');
     const listRequests: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === `/api/v1/processes/${key}/diagrams`) listRequests.push(request.url());
