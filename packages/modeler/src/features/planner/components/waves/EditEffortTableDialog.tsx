@@ -9,7 +9,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { EffortTableSetting, EffortTableUpdate, FieldError } from '@efile/schemas';
 import { ApiError } from '../../../../api/client';
-import { Dialog } from '../../../../components/Dialog';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import type { FieldMessages } from '../../../../validation/schemaErrors';
 import { usePutEffortTable } from '../../api/putEffortTable';
@@ -18,6 +17,7 @@ import { usePlannerTranslation } from '../../i18n';
 import { COMPLEXITIES, SUPPORT_LEVELS, type Complexity, type SupportLevel } from '../../stages';
 import { FormField } from '../shared/FormField';
 import { parseNumber } from './WhatIfPanel';
+import { FormDialog } from '../shared/FormDialog';
 
 /** The most person-days a cell may hold (as the API's schema says). */
 const MAX_PERSON_DAYS = 1000;
@@ -102,68 +102,54 @@ export function EditEffortTableDialog({ setting, onSaved, onClose }: EditEffortT
   };
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('waves.effortTable.editTitle')}
       onClose={onClose}
-      actions={
-        <>
-          <button type="submit" form={`${id}-form`} className="button" disabled={put.isPending}>
-            {put.isPending ? t('waves.effortTable.saving') : t('waves.effortTable.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={put.isPending}>
-            {t('common.cancel')}
-          </button>
-        </>
-      }
+      onSubmit={submit}
+      busy={put.isPending}
+      submitLabel={t('waves.effortTable.submit')}
+      busyLabel={t('waves.effortTable.saving')}
+      formRef={form}
+      className="planner-form--inline"
+      testId="edit-effort-table"
     >
-      <form
-        ref={form}
-        id={`${id}-form`}
-        className="form planner-form planner-form--inline"
-        onSubmit={submit}
-        noValidate
-        aria-busy={put.isPending}
-        data-testid="edit-effort-table"
-      >
-        <p className="field__hint">{t('waves.effortTable.hint')}</p>
-        {SUPPORT_LEVELS.map((support) => (
-          <fieldset key={support} className="effort-table__row" data-support={support}>
-            <legend>{t(`support.${support}`)}</legend>
-            <div className="form__grid">
-              {COMPLEXITIES.map((complexity) => {
-                const name = cellName(support, complexity);
-                return (
-                  <FormField
-                    key={complexity}
-                    id={`${id}-${support}-${complexity}`}
-                    label={t(`waves.effortTable.complexity.${complexity}`)}
-                    error={errors[name]}
-                    errorFromApi={fromApi}
-                  >
-                    {(control) => (
-                      <input
-                        {...control}
-                        type="text"
-                        inputMode="decimal"
-                        name={name}
-                        autoComplete="off"
-                        required
-                        value={entries[name] ?? ''}
-                        onChange={(e) => setEntries((current) => ({ ...current, [name]: e.target.value }))}
-                      />
-                    )}
-                  </FormField>
-                );
-              })}
-            </div>
-          </fieldset>
-        ))}
-        <div role="status" className="planner-form__status">
-          {notice && <p className="notice notice--warning">{notice}</p>}
-        </div>
-        {failure !== undefined && <ErrorMessage error={failure} />}
-      </form>
-    </Dialog>
+      <p className="field__hint">{t('waves.effortTable.hint')}</p>
+      {SUPPORT_LEVELS.map((support) => (
+        <fieldset key={support} className="effort-table__row" data-support={support}>
+          <legend>{t(`support.${support}`)}</legend>
+          <div className="form__grid">
+            {COMPLEXITIES.map((complexity) => {
+              const name = cellName(support, complexity);
+              return (
+                <FormField
+                  key={complexity}
+                  id={`${id}-${support}-${complexity}`}
+                  label={t(`waves.effortTable.complexity.${complexity}`)}
+                  error={errors[name]}
+                  errorFromApi={fromApi}
+                >
+                  {(control) => (
+                    <input
+                      {...control}
+                      type="text"
+                      inputMode="decimal"
+                      name={name}
+                      autoComplete="off"
+                      required
+                      value={entries[name] ?? ''}
+                      onChange={(e) => setEntries((current) => ({ ...current, [name]: e.target.value }))}
+                    />
+                  )}
+                </FormField>
+              );
+            })}
+          </div>
+        </fieldset>
+      ))}
+      <div role="status" className="planner-form__status">
+        {notice && <p className="notice notice--warning">{notice}</p>}
+      </div>
+      {failure !== undefined && <ErrorMessage error={failure} />}
+    </FormDialog>
   );
 }

@@ -8,7 +8,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Wave, WaveUpdate } from '@efile/schemas';
 import { ApiError } from '../../../../api/client';
-import { Dialog } from '../../../../components/Dialog';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import type { FieldMessages } from '../../../../validation/schemaErrors';
 import { useUpdateWave } from '../../api/updateWave';
@@ -16,6 +15,7 @@ import { useFieldErrors } from '../../hooks/useFieldErrors';
 import { usePlannerTranslation } from '../../i18n';
 import { FormField } from '../shared/FormField';
 import { parseNumber } from './WhatIfPanel';
+import { FormDialog } from '../shared/FormDialog';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -98,70 +98,55 @@ export function EditWaveDialog({ wave, onSaved, onClose }: EditWaveDialogProps) 
   );
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('waves.edit.title', { name: wave.name })}
       onClose={onClose}
-      actions={
-        <>
-          <button type="submit" form={`${id}-form`} className="button" disabled={update.isPending}>
-            {update.isPending ? t('waves.edit.saving') : t('waves.edit.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={update.isPending}>
-            {t('common.cancel')}
-          </button>
-        </>
-      }
+      onSubmit={submit}
+      busy={update.isPending}
+      submitLabel={t('waves.edit.submit')}
+      busyLabel={t('waves.edit.saving')}
+      formRef={form}
+      testId="edit-wave"
     >
-      <form
-        ref={form}
-        id={`${id}-form`}
-        className="form planner-form"
-        onSubmit={submit}
-        noValidate
-        aria-busy={update.isPending}
-        data-testid="edit-wave"
+      <FormField id={`${id}-name`} label={t('waves.create.name')} error={errors.name} errorFromApi={fromApi} required>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            name="name"
+            autoComplete="off"
+            maxLength={100}
+            value={values.name}
+            onChange={(e) => set('name')(e.target.value)}
+          />
+        )}
+      </FormField>
+      {date('start', t('waves.create.start'))}
+      {date('end', t('waves.create.end'))}
+      <FormField
+        id={`${id}-capacity`}
+        label={t('waves.create.capacity')}
+        hint={t('waves.edit.capacityHint')}
+        error={errors.capacityPersonDays}
+        errorFromApi={fromApi}
+        required
       >
-        <FormField id={`${id}-name`} label={t('waves.create.name')} error={errors.name} errorFromApi={fromApi} required>
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              name="name"
-              autoComplete="off"
-              maxLength={100}
-              value={values.name}
-              onChange={(e) => set('name')(e.target.value)}
-            />
-          )}
-        </FormField>
-        {date('start', t('waves.create.start'))}
-        {date('end', t('waves.create.end'))}
-        <FormField
-          id={`${id}-capacity`}
-          label={t('waves.create.capacity')}
-          hint={t('waves.edit.capacityHint')}
-          error={errors.capacityPersonDays}
-          errorFromApi={fromApi}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="text"
-              inputMode="decimal"
-              name="capacityPersonDays"
-              autoComplete="off"
-              value={values.capacity}
-              onChange={(e) => set('capacity')(e.target.value)}
-            />
-          )}
-        </FormField>
-        <div role="status" className="planner-form__status">
-          {notice && <p className="notice notice--warning">{notice}</p>}
-        </div>
-        {failure !== undefined && <ErrorMessage error={failure} />}
-      </form>
-    </Dialog>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            inputMode="decimal"
+            name="capacityPersonDays"
+            autoComplete="off"
+            value={values.capacity}
+            onChange={(e) => set('capacity')(e.target.value)}
+          />
+        )}
+      </FormField>
+      <div role="status" className="planner-form__status">
+        {notice && <p className="notice notice--warning">{notice}</p>}
+      </div>
+      {failure !== undefined && <ErrorMessage error={failure} />}
+    </FormDialog>
   );
 }

@@ -11,13 +11,13 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { Wave } from '@efile/schemas';
 import { ApiError } from '../../../../api/client';
-import { Dialog } from '../../../../components/Dialog';
 import { ErrorMessage } from '../../../../components/ErrorMessage';
 import { rolloutDepartmentQueryOptions } from '../../api/getRolloutDepartment';
 import { useMoveToWave } from '../../api/moveToWave';
 import { useFieldErrors } from '../../hooks/useFieldErrors';
 import { usePlannerTranslation } from '../../i18n';
 import { FieldError } from '../shared/FieldError';
+import { FormDialog } from '../shared/FormDialog';
 
 /** The fields of the form, as the API's field errors name them. */
 const FIELDS = ['processKeys'] as const;
@@ -105,91 +105,77 @@ export function MoveProcessesDialog({ wave, waves, onMoved, onClose }: MoveProce
   );
 
   return (
-    <Dialog
-      open
+    <FormDialog
       title={t('waves.moveProcesses.title', { name: wave.name })}
       onClose={onClose}
-      actions={
-        <>
-          <button type="submit" form={`${id}-form`} className="button" disabled={move.isPending}>
-            {move.isPending ? t('waves.moveProcesses.moving') : t('waves.moveProcesses.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onClose} disabled={move.isPending}>
-            {t('common.cancel')}
-          </button>
-        </>
-      }
+      onSubmit={submit}
+      busy={move.isPending}
+      submitLabel={t('waves.moveProcesses.submit')}
+      busyLabel={t('waves.moveProcesses.moving')}
+      formRef={form}
+      className="move-processes"
+      testId="move-processes"
     >
-      <form
-        ref={form}
-        id={`${id}-form`}
-        className="form planner-form move-processes"
-        onSubmit={submit}
-        noValidate
-        aria-busy={move.isPending}
-        data-testid="move-processes"
+      <p>{t('waves.moveProcesses.intro')}</p>
+      <fieldset className={`field${errors.processKeys ? ' field--invalid' : ''}`}>
+        <legend>{t('waves.moveProcesses.processes')}</legend>
+        {errors.processKeys && (
+          <FieldError id={`${id}-processKeys-error`} message={errors.processKeys} fromApi={fromApi} />
+        )}
+        {wave.processKeys.length > 0 && (
+          <>
+            <h3 className="move-processes__group">{t('waves.processes')}</h3>
+            <ul className="move-processes__list">{wave.processKeys.map((key) => checkbox(key, key))}</ul>
+          </>
+        )}
+        {wave.departments.map((code, index) => {
+          const result = departments[index];
+          const open = (result?.data?.stages ?? [])
+            .filter((s) => s.stage !== 'live' && s.stage !== 'not_applicable')
+            .flatMap((s) => s.processes)
+            .filter((p) => !listed.has(p.key) && !elsewhere.has(p.key));
+          return (
+            <div key={code}>
+              <h3 className="move-processes__group">{t('waves.moveProcesses.ofDepartment', { code })}</h3>
+              {result?.isPending ? (
+                <p className="muted">{t('common.loading')}</p>
+              ) : result?.isError ? (
+                <ErrorMessage error={result.error} onRetry={() => void result.refetch()} />
+              ) : open.length === 0 ? (
+                <p className="muted">{t('waves.moveProcesses.noneOpen')}</p>
+              ) : (
+                <ul className="move-processes__list">{open.map((p) => checkbox(p.key, `${p.key} ${p.name}`))}</ul>
+              )}
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset
+        className={`field${errors.target ? ' field--invalid' : ''}`}
+        aria-describedby={errors.target ? `${id}-target-error` : undefined}
       >
-        <p>{t('waves.moveProcesses.intro')}</p>
-        <fieldset className={`field${errors.processKeys ? ' field--invalid' : ''}`}>
-          <legend>{t('waves.moveProcesses.processes')}</legend>
-          {errors.processKeys && (
-            <FieldError id={`${id}-processKeys-error`} message={errors.processKeys} fromApi={fromApi} />
-          )}
-          {wave.processKeys.length > 0 && (
-            <>
-              <h3 className="move-processes__group">{t('waves.processes')}</h3>
-              <ul className="move-processes__list">{wave.processKeys.map((key) => checkbox(key, key))}</ul>
-            </>
-          )}
-          {wave.departments.map((code, index) => {
-            const result = departments[index];
-            const open = (result?.data?.stages ?? [])
-              .filter((s) => s.stage !== 'live' && s.stage !== 'not_applicable')
-              .flatMap((s) => s.processes)
-              .filter((p) => !listed.has(p.key) && !elsewhere.has(p.key));
-            return (
-              <div key={code}>
-                <h3 className="move-processes__group">{t('waves.moveProcesses.ofDepartment', { code })}</h3>
-                {result?.isPending ? (
-                  <p className="muted">{t('common.loading')}</p>
-                ) : result?.isError ? (
-                  <ErrorMessage error={result.error} onRetry={() => void result.refetch()} />
-                ) : open.length === 0 ? (
-                  <p className="muted">{t('waves.moveProcesses.noneOpen')}</p>
-                ) : (
-                  <ul className="move-processes__list">{open.map((p) => checkbox(p.key, `${p.key} ${p.name}`))}</ul>
-                )}
-              </div>
-            );
-          })}
-        </fieldset>
-        <fieldset
-          className={`field${errors.target ? ' field--invalid' : ''}`}
-          aria-describedby={errors.target ? `${id}-target-error` : undefined}
-        >
-          <legend>
-            {t('waves.moveProcesses.target')} <span className="field__required">{t('common.required')}</span>
-          </legend>
-          {targets.map((target) => (
-            <label key={target.id} className="radio">
-              <input
-                type="radio"
-                name="target"
-                value={target.id}
-                checked={targetId === target.id}
-                aria-invalid={errors.target ? true : undefined}
-                onChange={() => setTargetId(target.id)}
-              />{' '}
-              {target.name}
-            </label>
-          ))}
-          {errors.target && <FieldError id={`${id}-target-error`} message={errors.target} />}
-        </fieldset>
-        <div role="status" className="planner-form__status">
-          {notice && <p className="notice notice--warning">{notice}</p>}
-        </div>
-        {failure !== undefined && <ErrorMessage error={failure} />}
-      </form>
-    </Dialog>
+        <legend>
+          {t('waves.moveProcesses.target')} <span className="field__required">{t('common.required')}</span>
+        </legend>
+        {targets.map((target) => (
+          <label key={target.id} className="radio">
+            <input
+              type="radio"
+              name="target"
+              value={target.id}
+              checked={targetId === target.id}
+              aria-invalid={errors.target ? true : undefined}
+              onChange={() => setTargetId(target.id)}
+            />{' '}
+            {target.name}
+          </label>
+        ))}
+        {errors.target && <FieldError id={`${id}-target-error`} message={errors.target} />}
+      </fieldset>
+      <div role="status" className="planner-form__status">
+        {notice && <p className="notice notice--warning">{notice}</p>}
+      </div>
+      {failure !== undefined && <ErrorMessage error={failure} />}
+    </FormDialog>
   );
 }
